@@ -1,0 +1,5 @@
+export * from "./scenario";
+export * from "./load";
+export * from "./metrics";
+export * from "./run";
+export * from "./format-issues";

@@ -1,0 +1,89 @@
+import { z } from "zod";
+
+/** Kinds of failure a request can end in; counted apart from HTTP status codes. */
+export const ERROR_KINDS = [
+  "connect",
+  "timeout",
+  "reset",
+  "http_4xx",
+  "http_5xx",
+  "extraction_failed",
+  "template_error",
+  "other",
+] as const;
+export type TErrorKind = (typeof ERROR_KINDS)[number];
+
+/** What one step did during one second of one shard. Counts are additive; the histogram merges. */
+export const ZStepFrame = z.object({
+  step: z.string(),
+  requests: z.number().int().nonnegative(),
+  failures: z.number().int().nonnegative(),
+  statusCodes: z.record(z.string(), z.number().int()),
+  errors: z.record(z.string(), z.number().int()),
+  bytesSent: z.number().nonnegative(),
+  bytesReceived: z.number().nonnegative(),
+  /** HDR histogram of latency in microseconds, compressed and base64-encoded. */
+  histogram: z.string(),
+});
+export type TStepFrame = z.infer<typeof ZStepFrame>;
+
+/** One second of one shard: every step's frame plus run-level gauges. */
+export const ZShardFrame = z.object({
+  /** Seconds since the run's start, counted from 0. */
+  second: z.number().int().nonnegative(),
+  vus: z.number().int().nonnegative(),
+  iterations: z.number().int().nonnegative(),
+  steps: z.array(ZStepFrame),
+});
+export type TShardFrame = z.infer<typeof ZShardFrame>;
+
+/** Latency percentiles in milliseconds. */
+export const ZLatencySummary = z.object({
+  min: z.number(),
+  mean: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  p95: z.number(),
+  p99: z.number(),
+  max: z.number(),
+});
+export type TLatencySummary = z.infer<typeof ZLatencySummary>;
+
+/** Totals of one step over a whole run (or shard). */
+export const ZStepSummary = z.object({
+  step: z.string(),
+  requests: z.number().int(),
+  failures: z.number().int(),
+  statusCodes: z.record(z.string(), z.number().int()),
+  errors: z.record(z.string(), z.number().int()),
+  bytesSent: z.number(),
+  bytesReceived: z.number(),
+  latency: ZLatencySummary,
+});
+export type TStepSummary = z.infer<typeof ZStepSummary>;
+
+/** Totals of a run. */
+export const ZRunSummary = z.object({
+  durationSeconds: z.number(),
+  requests: z.number().int(),
+  failures: z.number().int(),
+  iterations: z.number().int(),
+  rps: z.number(),
+  steps: z.array(ZStepSummary),
+});
+export type TRunSummary = z.infer<typeof ZRunSummary>;
+
+/** A merged per-second point as the console charts it (one run, one second, all shards). */
+export const ZLivePoint = z.object({
+  second: z.number().int(),
+  requests: z.number().int(),
+  failures: z.number().int(),
+  vus: z.number().int(),
+  p50: z.number(),
+  p95: z.number(),
+  p99: z.number(),
+  steps: z.array(
+    z.object({ step: z.string(), requests: z.number().int(), failures: z.number().int(), p95: z.number() }),
+  ),
+});
+export type TLivePoint = z.infer<typeof ZLivePoint>;

@@ -1,0 +1,6 @@
+export * from "./client";
+export * from "./errors";
+export * from "./scenarios";
+export * from "./runs";
+export * from "./metrics";
+export { Prisma } from "./generated/prisma/client";

@@ -1,0 +1,95 @@
+import type { TLoadConfig, TRunStatus, TRunSummary, TRunTrigger } from "@stampede/contracts";
+import type { Db } from "./client";
+import { NotFoundError } from "./errors";
+import type { Prisma } from "./generated/prisma/client";
+import { getScenarioById } from "./scenarios";
+
+/** Writes a QUEUED run with a frozen copy of the scenario; enqueueing is the caller's next step. */
+export async function createRun(db: Db, input: { scenarioId: string; load: TLoadConfig; trigger: TRunTrigger }) {
+  const scenario = await getScenarioById(db, input.scenarioId);
+  return db.run.create({
+    data: {
+      scenarioId: scenario.id,
+      scenarioName: scenario.name,
+      scenarioSnapshot: scenario.spec as Prisma.InputJsonValue,
+      load: input.load as Prisma.InputJsonValue,
+      trigger: input.trigger,
+    },
+  });
+}
+
+export async function getRunById(db: Db, id: string) {
+  const run = await db.run.findUnique({ where: { id } });
+  if (!run) throw new NotFoundError("run", id);
+  return run;
+}
+
+export async function findRuns(db: Db, options: { scenarioId?: string; take?: number } = {}) {
+  return db.run.findMany({
+    where: options.scenarioId ? { scenarioId: options.scenarioId } : undefined,
+    orderBy: { createdAt: "desc" },
+    take: options.take ?? 100,
+    omit: { scenarioSnapshot: true },
+  });
+}
+
+/** Moves a QUEUED run to RUNNING; false when someone else got there first (or it was stopped). */
+export async function markRunStarted(db: Db, id: string, startedAt: Date): Promise<boolean> {
+  const { count } = await db.run.updateMany({
+    where: { id, status: "QUEUED" },
+    data: { status: "RUNNING", startedAt },
+  });
+  return count === 1;
+}
+
+/**
+ * Asks a run to stop. A QUEUED run is stopped at once (no worker has it yet); a RUNNING one becomes
+ * STOPPING and its controller finishes it. Returns the status after the call.
+ */
+export async function requestRunStop(db: Db, id: string): Promise<TRunStatus> {
+  const run = await getRunById(db, id);
+  if (run.status === "QUEUED") {
+    const { count } = await db.run.updateMany({
+      where: { id, status: "QUEUED" },
+      data: { status: "STOPPED", endedAt: new Date() },
+    });
+    if (count === 1) return "STOPPED";
+    return requestRunStop(db, id);
+  }
+  if (run.status === "RUNNING") {
+    await db.run.updateMany({ where: { id, status: "RUNNING" }, data: { status: "STOPPING" } });
+    return "STOPPING";
+  }
+  return run.status;
+}
+
+/** Sets the final status and summary of a run that is not already final. */
+export async function finishRun(
+  db: Db,
+  id: string,
+  outcome: { status: "FINISHED" | "STOPPED" | "FAILED"; summary?: TRunSummary; error?: string },
+) {
+  await db.run.updateMany({
+    where: { id, status: { in: ["QUEUED", "RUNNING", "STOPPING"] } },
+    data: {
+      status: outcome.status,
+      endedAt: new Date(),
+      summary: (outcome.summary ?? undefined) as Prisma.InputJsonValue | undefined,
+      error: outcome.error,
+    },
+  });
+}
+
+export async function saveMetricsCursor(db: Db, id: string, cursor: string) {
+  await db.run.update({ where: { id }, data: { metricsCursor: cursor } });
+}
+
+export async function addRunEvent(db: Db, runId: string, kind: string, message: string, data?: unknown) {
+  await db.runEvent.create({
+    data: { runId, kind, message, data: (data ?? undefined) as Prisma.InputJsonValue | undefined },
+  });
+}
+
+export async function findRunEvents(db: Db, runId: string) {
+  return db.runEvent.findMany({ where: { runId }, orderBy: { at: "asc" } });
+}

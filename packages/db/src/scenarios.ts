@@ -1,0 +1,61 @@
+import type { TLoadConfig, TScenarioSpec } from "@stampede/contracts";
+import type { Db } from "./client";
+import { NotFoundError } from "./errors";
+import type { Prisma } from "./generated/prisma/client";
+
+export interface ScenarioInput {
+  name: string;
+  description?: string;
+  spec: TScenarioSpec;
+  load?: TLoadConfig;
+}
+
+export async function createScenario(db: Db, input: ScenarioInput) {
+  return db.scenario.create({
+    data: {
+      name: input.name,
+      description: input.description ?? "",
+      spec: input.spec as Prisma.InputJsonValue,
+      load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}
+
+/** Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. */
+export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
+  await getScenarioById(db, id);
+  return db.scenario.update({
+    where: { id },
+    data: {
+      name: input.name,
+      description: input.description ?? "",
+      spec: input.spec as Prisma.InputJsonValue,
+      load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
+      version: { increment: 1 },
+    },
+  });
+}
+
+export async function getScenarioById(db: Db, id: string) {
+  const scenario = await db.scenario.findUnique({ where: { id } });
+  if (!scenario) throw new NotFoundError("scenario", id);
+  return scenario;
+}
+
+/** Scenarios, newest first, each with its latest run's status and time. */
+export async function findScenarios(db: Db, options: { search?: string; take?: number } = {}) {
+  const rows = await db.scenario.findMany({
+    where: options.search ? { name: { contains: options.search, mode: "insensitive" } } : undefined,
+    orderBy: { updatedAt: "desc" },
+    take: options.take ?? 200,
+    include: {
+      runs: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true, createdAt: true } },
+    },
+  });
+  return rows.map(({ runs, ...scenario }) => ({ ...scenario, lastRun: runs[0] ?? null }));
+}
+
+export async function deleteScenario(db: Db, id: string) {
+  await getScenarioById(db, id);
+  await db.scenario.delete({ where: { id } });
+}

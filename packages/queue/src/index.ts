@@ -1,0 +1,6 @@
+export * from "./names";
+export * from "./keys";
+export * from "./stream";
+export * from "./connection";
+export * from "./run-channel";
+export * from "./queues";

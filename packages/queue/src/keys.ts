@@ -1,0 +1,19 @@
+/**
+ * Every key lives under one prefix with a hash tag (`{stampede}`), so a Redis Cluster keeps a run's keys
+ * and BullMQ's on one slot. Tests use a prefix of their own.
+ */
+export const DEFAULT_PREFIX = "{stampede}";
+
+export function runKeys(prefix: string, runId: string) {
+  const base = `${prefix}:run:${runId}`;
+  return {
+    /** Stream of shard frames (one entry per shard per second) and shard end markers. */
+    metrics: `${base}:metrics`,
+    /** Pub/sub channel for control messages to the run's load generators (stop). */
+    control: `${base}:control`,
+    /** Pub/sub channel of merged per-second points and status changes, for live viewers. */
+    live: `${base}:live`,
+    /** Set when a stop is asked, so a generator that subscribes late still sees it. */
+    stop: `${base}:stop`,
+  };
+}

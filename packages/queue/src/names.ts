@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+/** Queues (kebab-case) and job names (dot-namespaced); producer and consumer import these. */
+export const QUEUES = {
+  runControl: "run-control",
+  loadShard: "load-shard",
+} as const;
+
+export const JOBS = {
+  runStart: "run.start",
+  shardExecute: "shard.execute",
+} as const;
+
+/** Starts the controller of one run. The jobId is the run id, so enqueueing twice is harmless. */
+export const ZRunStartJob = z.object({ runId: z.string().min(1) });
+export type TRunStartJob = z.infer<typeof ZRunStartJob>;
+
+/** Runs one shard of a run's load. Payloads carry ids; the generator re-reads the run from Postgres. */
+export const ZShardJob = z.object({
+  runId: z.string().min(1),
+  shardIndex: z.number().int().nonnegative(),
+  shardCount: z.number().int().positive(),
+  /** Epoch ms every shard counts its seconds from, so frames of one second line up across machines. */
+  startedAtMs: z.number().int(),
+});
+export type TShardJob = z.infer<typeof ZShardJob>;

@@ -1,0 +1,29 @@
+import { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import { JOBS, QUEUES, type TRunStartJob, type TShardJob } from "./names";
+
+export function createRunControlQueue(connection: Redis, prefix: string) {
+  return new Queue<TRunStartJob>(QUEUES.runControl, { connection, prefix });
+}
+
+export function createLoadShardQueue(connection: Redis, prefix: string) {
+  return new Queue<TShardJob>(QUEUES.loadShard, { connection, prefix });
+}
+
+const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
+
+/** Hands a run to the controllers. The jobId is the run id: a second call for the same run is a no-op. */
+export async function enqueueRunStart(queue: Queue<TRunStartJob>, runId: string) {
+  await queue.add(JOBS.runStart, { runId }, { jobId: runId, ...KEEP });
+}
+
+/** Hands one shard to a load generator; the jobId makes a controller restart re-enqueue harmlessly. */
+export async function enqueueShard(queue: Queue<TShardJob>, job: TShardJob) {
+  await queue.add(JOBS.shardExecute, job, { jobId: `${job.runId}-${job.shardIndex}`, ...KEEP });
+}
+
+/** Removes a run's control job if no controller took it yet (a run stopped while QUEUED). */
+export async function removeQueuedRunStart(queue: Queue<TRunStartJob>, runId: string) {
+  const job = await queue.getJob(runId);
+  if (job && (await job.isWaiting())) await job.remove().catch(() => undefined);
+}

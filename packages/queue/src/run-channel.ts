@@ -1,0 +1,63 @@
+import type { Redis } from "ioredis";
+import { runKeys } from "./keys";
+import { type TControlMessage, type TLiveMessage, type TStreamEntry, ZStreamEntry } from "./stream";
+
+/** How long a finished run's stream and flags stay in Redis; Postgres holds the record for good. */
+const RUN_KEY_TTL_SECONDS = 24 * 3600;
+
+/** The Redis side of one run: metric stream, live channel, control channel, stop flag. */
+export class RunChannel {
+  readonly keys: ReturnType<typeof runKeys>;
+
+  constructor(
+    private readonly redis: Redis,
+    prefix: string,
+    readonly runId: string,
+  ) {
+    this.keys = runKeys(prefix, runId);
+  }
+
+  async append(entry: TStreamEntry): Promise<string> {
+    const id = await this.redis.xadd(this.keys.metrics, "*", "e", JSON.stringify(entry));
+    return id!;
+  }
+
+  /** Reads entries after `cursor`, waiting up to `blockMs` for new ones. */
+  async read(cursor: string, blockMs: number, count = 500): Promise<Array<{ id: string; entry: TStreamEntry }>> {
+    const result = await this.redis.xread("COUNT", count, "BLOCK", blockMs, "STREAMS", this.keys.metrics, cursor);
+    if (!result) return [];
+    const out: Array<{ id: string; entry: TStreamEntry }> = [];
+    for (const [, entries] of result) {
+      for (const [id, fields] of entries) {
+        const raw = fields[1];
+        if (raw === undefined) continue;
+        out.push({ id, entry: ZStreamEntry.parse(JSON.parse(raw)) });
+      }
+    }
+    return out;
+  }
+
+  async publishLive(message: TLiveMessage): Promise<void> {
+    await this.redis.publish(this.keys.live, JSON.stringify(message));
+  }
+
+  /** Raises the stop flag and tells every generator listening now. */
+  async requestStop(): Promise<void> {
+    await this.redis.set(this.keys.stop, "1", "EX", RUN_KEY_TTL_SECONDS);
+    const message: TControlMessage = { type: "stop" };
+    await this.redis.publish(this.keys.control, JSON.stringify(message));
+  }
+
+  async isStopRequested(): Promise<boolean> {
+    return (await this.redis.exists(this.keys.stop)) === 1;
+  }
+
+  /** Lets the run's keys expire once its record is in Postgres. */
+  async expire(): Promise<void> {
+    await this.redis
+      .multi()
+      .expire(this.keys.metrics, RUN_KEY_TTL_SECONDS)
+      .expire(this.keys.stop, RUN_KEY_TTL_SECONDS)
+      .exec();
+  }
+}

@@ -1,0 +1,26 @@
+import { ZLivePoint, ZShardFrame, RUN_STATUSES } from "@stampede/contracts";
+import { z } from "zod";
+
+/** An entry of a run's metrics stream: a shard's second, or the shard's end. */
+export const ZStreamEntry = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("frame"), shardIndex: z.number().int(), frame: ZShardFrame }),
+  z.object({
+    type: z.literal("shard-end"),
+    shardIndex: z.number().int(),
+    /** Why the shard ended; "error" carries a message. */
+    reason: z.enum(["completed", "stopped", "error"]),
+    error: z.string().optional(),
+  }),
+]);
+export type TStreamEntry = z.infer<typeof ZStreamEntry>;
+
+/** Messages on a run's live channel. */
+export const ZLiveMessage = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("point"), point: ZLivePoint }),
+  z.object({ type: z.literal("status"), status: z.enum(RUN_STATUSES) }),
+]);
+export type TLiveMessage = z.infer<typeof ZLiveMessage>;
+
+/** Messages on a run's control channel. */
+export const ZControlMessage = z.object({ type: z.literal("stop") });
+export type TControlMessage = z.infer<typeof ZControlMessage>;
