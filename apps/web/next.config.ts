@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Internal packages export TypeScript source, so Next compiles them with the app.
+  transpilePackages: ["@stampede/contracts", "@stampede/db", "@stampede/queue"],
+  // bullmq reads its Lua scripts from disk at run time; the pg driver and Prisma's adapter load native/optional
+  // modules. Bundling any of them breaks that, so Node resolves them from node_modules instead.
+  serverExternalPackages: ["bullmq", "ioredis", "pg", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,21 @@
+import { getDb } from "@/lib/db";
+import { withErrors } from "@/server/http/errors";
+import type { IdRouteContext } from "@/server/http/route-params";
+import { openRunStream } from "@/server/runs/run-stream";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
+  const { id } = await params;
+  const stream = await openRunStream(getDb(), id, request.signal);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      // no-transform keeps Next's gzip (and proxies) from buffering the stream.
+      "Cache-Control": "no-cache, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
+  });
+});

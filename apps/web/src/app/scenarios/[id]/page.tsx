@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { findRuns, getScenarioById, NotFoundError } from "@stampede/db";
+import { Card, PageHeader } from "@/components/card";
+import { RunsTable } from "@/components/runs-table";
+import { ScenarioSteps } from "@/components/scenario-steps";
+import { StartRunButton } from "@/components/start-run-dialog";
+import { getDb } from "@/lib/db";
+import { formatDateTime } from "@/lib/format";
+import { describeLoad, loadDefaults } from "@/lib/load-defaults";
+import { toRunView } from "@/lib/run-view";
+import { readSpec } from "@/lib/scenario-spec";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Scenario" };
+
+async function loadScenario(id: string) {
+  try {
+    return await getScenarioById(getDb(), id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+/** Read-only view of a scenario: its flows and steps, and its runs. (The editor is a later issue.) */
+export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const scenario = await loadScenario(id);
+  const runs = await findRuns(getDb(), { scenarioId: id, take: 50 });
+  const spec = readSpec(scenario.spec);
+  const defaults = loadDefaults(scenario.load);
+
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500">
+        <Link href="/scenarios" className="hover:underline">
+          Scenarios
+        </Link>{" "}
+        / <span className="text-slate-700">{scenario.name}</span>
+      </nav>
+      <PageHeader
+        title={scenario.name}
+        subtitle={
+          <>
+            <p>{scenario.description || "No description."}</p>
+            <p className="mt-1 flex flex-wrap gap-x-4 text-xs text-slate-400">
+              <span>version {scenario.version}</span>
+              <span>updated {formatDateTime(scenario.updatedAt)}</span>
+              <span>saved load {scenario.load ? describeLoad(defaults) : "none"}</span>
+            </p>
+          </>
+        }
+        actions={<StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={defaults} />}
+      />
+      <div className="space-y-6">
+        {spec ? (
+          <ScenarioSteps spec={spec} />
+        ) : (
+          <Card title="Steps">
+            <p className="p-4 text-sm text-red-700">This scenario&apos;s spec no longer validates; it cannot run.</p>
+          </Card>
+        )}
+        <Card title="Runs">
+          <RunsTable runs={runs.map(toRunView)} showScenario={false} />
+        </Card>
+      </div>
+    </>
+  );
+}

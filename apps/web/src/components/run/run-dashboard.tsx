@@ -1,0 +1,85 @@
+"use client";
+
+import { isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
+import Link from "next/link";
+import { formatDateTime } from "@/lib/format";
+import { describeLoad } from "@/lib/load-defaults";
+import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
+import type { RunEventView, RunView } from "@/lib/run-view";
+import { PageHeader } from "../card";
+import { StatusBadge } from "../status-badge";
+import { KpiCards } from "./kpi-cards";
+import { LatencyChart } from "./latency-chart";
+import { RpsChart } from "./rps-chart";
+import { RunEvents } from "./run-events";
+import { StepTable } from "./step-table";
+import { StopRunButton } from "./stop-run-button";
+import { useRunDetails } from "./use-run-details";
+import { useRunStream } from "./use-run-stream";
+
+/** The live run page: follows the stream, and reads the final summary once the run ends. */
+export function RunDashboard(props: {
+  initialRun: RunView;
+  initialEvents: RunEventView[];
+  initialPoints: TLivePoint[];
+}) {
+  const stream = useRunStream(props.initialRun.id, props.initialRun.status, props.initialPoints);
+  const { run, events } = useRunDetails(props.initialRun, props.initialEvents, stream.status);
+  const terminal = isTerminalRunStatus(stream.status);
+  const summary = terminal ? run.summary : null;
+  const totals = computeTotals(summary, stream.points);
+  const stepRows = summary ? stepRowsFromSummary(summary) : stepRowsFromPoints(stream.points);
+
+  return (
+    <>
+      <nav className="mb-2 text-sm text-slate-500">
+        <Link href="/runs" className="hover:underline">
+          Runs
+        </Link>{" "}
+        / <span className="font-mono text-slate-700">{run.id}</span>
+      </nav>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            <Link href={`/scenarios/${run.scenarioId}`} className="hover:text-blue-700">
+              {run.scenarioName}
+            </Link>
+            <StatusBadge status={stream.status} testId="run-status" />
+          </span>
+        }
+        subtitle={
+          <span className="flex flex-wrap gap-x-3">
+            <span>{describeLoad(run.load)}</span>
+            <span>trigger {run.trigger}</span>
+            <span>created {formatDateTime(run.createdAt)}</span>
+            {!terminal && <LiveIndicator connected={stream.connected} />}
+          </span>
+        }
+        actions={!terminal && <StopRunButton runId={run.id} onStatus={stream.applyStatus} />}
+      />
+      {run.error && (
+        <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          {run.error}
+        </div>
+      )}
+      <div className="space-y-4">
+        <KpiCards totals={totals} />
+        <div className="grid grid-cols-2 gap-4">
+          <RpsChart points={stream.points} />
+          <LatencyChart points={stream.points} />
+        </div>
+        <StepTable rows={stepRows} final={summary !== null} />
+        <RunEvents events={events} startedAt={run.startedAt} />
+      </div>
+    </>
+  );
+}
+
+function LiveIndicator({ connected }: { connected: boolean }) {
+  return (
+    <span className={`inline-flex items-center gap-1 ${connected ? "text-emerald-600" : "text-slate-400"}`}>
+      <span className={`h-1.5 w-1.5 rounded-full ${connected ? "bg-emerald-500" : "bg-slate-300"}`} />
+      {connected ? "live" : "connecting…"}
+    </span>
+  );
+}

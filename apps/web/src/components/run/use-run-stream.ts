@@ -1,0 +1,69 @@
+"use client";
+
+import { isTerminalRunStatus, type TLivePoint, type TRunStatus } from "@stampede/contracts";
+import { useCallback, useEffect, useState } from "react";
+import { upsertPoint } from "@/lib/run-stats";
+
+const MAX_RECONNECT_DELAY_MS = 10_000;
+
+/**
+ * Follows a run's SSE stream: points (merged by second, so a replayed backlog is harmless) and status.
+ * EventSource retries by itself after a dropped connection; when it gives up (an HTTP error answer) the
+ * hook reconnects with backoff. It stops for good on a terminal status.
+ */
+export function useRunStream(runId: string, initialStatus: TRunStatus, initialPoints: TLivePoint[]) {
+  const [status, setStatus] = useState<TRunStatus>(initialStatus);
+  const [points, setPoints] = useState<TLivePoint[]>(initialPoints);
+  const [connected, setConnected] = useState(false);
+
+  useEffect(() => {
+    if (isTerminalRunStatus(initialStatus)) return;
+    let source: EventSource | null = null;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let done = false;
+
+    const connect = () => {
+      const es = new EventSource(`/api/v1/runs/${encodeURIComponent(runId)}/stream`);
+      source = es;
+      es.onopen = () => {
+        attempt = 0;
+        setConnected(true);
+      };
+      es.addEventListener("point", (e) => {
+        const point = JSON.parse((e as MessageEvent<string>).data) as TLivePoint;
+        setPoints((prev) => upsertPoint(prev, point));
+      });
+      es.addEventListener("status", (e) => {
+        const next = (JSON.parse((e as MessageEvent<string>).data) as { status: TRunStatus }).status;
+        setStatus(next);
+        if (isTerminalRunStatus(next)) {
+          // The server closes after a terminal status; without close() EventSource would reconnect.
+          done = true;
+          es.close();
+          setConnected(false);
+        }
+      });
+      es.onerror = () => {
+        setConnected(false);
+        if (done || es.readyState !== EventSource.CLOSED) return;
+        es.close();
+        retryTimer = setTimeout(connect, Math.min(MAX_RECONNECT_DELAY_MS, 1_000 * 2 ** attempt++));
+      };
+    };
+
+    connect();
+    return () => {
+      done = true;
+      clearTimeout(retryTimer);
+      source?.close();
+    };
+  }, [runId, initialStatus]);
+
+  /** Applies a status learnt elsewhere (the Stop answer), never moving a finished run backwards. */
+  const applyStatus = useCallback((next: TRunStatus) => {
+    setStatus((current) => (isTerminalRunStatus(current) ? current : next));
+  }, []);
+
+  return { status, points, connected, applyStatus };
+}

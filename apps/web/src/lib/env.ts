@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const ZWebEnv = z.object({
+  DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:5432/stampede"),
+  REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
+  /** Must match the worker's prefix (with its hash tag), or runs are enqueued where no one listens. */
+  STAMPEDE_REDIS_PREFIX: z.string().min(1).default("{stampede}"),
+});
+/** The web process's settings, parsed from the environment. */
+export type TWebEnv = z.infer<typeof ZWebEnv>;
+
+let cached: TWebEnv | undefined;
+
+/**
+ * Parsed on first use, not at import: `next build` loads route modules without Postgres or Redis
+ * configured, and must not fail for it. A bad value fails the first request with a clear message.
+ */
+export function getEnv(): TWebEnv {
+  if (cached) return cached;
+  // `FOO=` in a shell or a compose file means "not set", not an empty URL.
+  const present = Object.fromEntries(
+    Object.keys(ZWebEnv.shape).map((name) => [name, process.env[name]?.trim() || undefined]),
+  );
+  const parsed = ZWebEnv.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment for the Stampede web console:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}

@@ -1,0 +1,60 @@
+import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
+import { StepStats } from "./step-stats";
+
+/**
+ * Accumulates what every step did in the current second. `cut()` hands the second over as a frame and
+ * starts the next, so every request lands in exactly one frame: the sum of frames is the total.
+ */
+export class MetricsCollector {
+  private current = new Map<string, StepStats>();
+  private readonly totals = new Map<string, StepStats>();
+  private iterationsNow = 0;
+  private iterationsTotal = 0;
+
+  record(step: string, latencyUs: number, status: number, error: TErrorKind | undefined, sent: number, received: number) {
+    let stats = this.current.get(step);
+    if (!stats) {
+      stats = new StepStats(step);
+      this.current.set(step, stats);
+    }
+    stats.record(latencyUs, status, error, sent, received);
+  }
+
+  iterationDone() {
+    this.iterationsNow++;
+  }
+
+  /** Closes second `second` and returns its frame. */
+  cut(second: number, vus: number): TShardFrame {
+    const finished = this.current;
+    this.current = new Map();
+    const steps = [];
+    for (const stats of finished.values()) {
+      steps.push(stats.toFrame());
+      let total = this.totals.get(stats.step);
+      if (!total) {
+        total = new StepStats(stats.step);
+        this.totals.set(stats.step, total);
+      }
+      total.add(stats);
+      stats.latency.destroy();
+    }
+    const iterations = this.iterationsNow;
+    this.iterationsTotal += iterations;
+    this.iterationsNow = 0;
+    return { second, vus, iterations, steps };
+  }
+
+  summary(durationSeconds: number): TRunSummary {
+    const steps = [...this.totals.values()].map((s) => s.toSummary());
+    const requests = steps.reduce((n, s) => n + s.requests, 0);
+    return {
+      durationSeconds,
+      requests,
+      failures: steps.reduce((n, s) => n + s.failures, 0),
+      iterations: this.iterationsTotal,
+      rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
+      steps,
+    };
+  }
+}

@@ -1,0 +1,65 @@
+import type { TErrorKind, TStepFrame, TStepSummary } from "@stampede/contracts";
+import { createHistogram, encodeHistogram, type Histogram, summarizeLatency } from "./histogram";
+
+/** Counters of one step; used both for the current second and for the shard's totals. */
+export class StepStats {
+  requests = 0;
+  failures = 0;
+  bytesSent = 0;
+  bytesReceived = 0;
+  readonly statusCodes: Record<string, number> = {};
+  readonly errors: Record<string, number> = {};
+  readonly latency: Histogram = createHistogram();
+
+  constructor(readonly step: string) {}
+
+  /** One request that got a response (`status`) or failed before one (`status` 0). */
+  record(latencyUs: number, status: number, error: TErrorKind | undefined, sent: number, received: number) {
+    this.requests++;
+    this.bytesSent += sent;
+    this.bytesReceived += received;
+    this.latency.recordValue(latencyUs < 1 ? 1 : Math.round(latencyUs));
+    if (status > 0) this.statusCodes[status] = (this.statusCodes[status] ?? 0) + 1;
+    if (error !== undefined) {
+      this.failures++;
+      this.errors[error] = (this.errors[error] ?? 0) + 1;
+    }
+  }
+
+  /** Adds another step's counts (a finished second into the totals). */
+  add(other: StepStats) {
+    this.requests += other.requests;
+    this.failures += other.failures;
+    this.bytesSent += other.bytesSent;
+    this.bytesReceived += other.bytesReceived;
+    for (const [k, v] of Object.entries(other.statusCodes)) this.statusCodes[k] = (this.statusCodes[k] ?? 0) + v;
+    for (const [k, v] of Object.entries(other.errors)) this.errors[k] = (this.errors[k] ?? 0) + v;
+    this.latency.add(other.latency);
+  }
+
+  toFrame(): TStepFrame {
+    return {
+      step: this.step,
+      requests: this.requests,
+      failures: this.failures,
+      statusCodes: { ...this.statusCodes },
+      errors: { ...this.errors },
+      bytesSent: this.bytesSent,
+      bytesReceived: this.bytesReceived,
+      histogram: encodeHistogram(this.latency),
+    };
+  }
+
+  toSummary(): TStepSummary {
+    return {
+      step: this.step,
+      requests: this.requests,
+      failures: this.failures,
+      statusCodes: { ...this.statusCodes },
+      errors: { ...this.errors },
+      bytesSent: this.bytesSent,
+      bytesReceived: this.bytesReceived,
+      latency: summarizeLatency(this.latency),
+    };
+  }
+}
