@@ -39,13 +39,28 @@ describe("TokenStore", () => {
     expect(store.check(second).ok).toBe(true);
   });
 
-  it("invalidates tokens older than the previous one at once", () => {
-    const { store } = storeAt();
+  it("gives every replaced token its own grace period, counted from when it was replaced", () => {
+    const { store, advance } = storeAt();
     const first = store.issue("app").access_token;
-    const second = store.issue("app").access_token;
-    store.issue("app");
+    advance(4_000);
+    const second = store.issue("app").access_token; // first: valid until +10s from now
+    advance(4_000);
+    store.issue("app"); // second: valid until +10s from now; a third issue does not cut first short
+    expect(store.check(first).ok).toBe(true);
+    advance(6_000);
     expect(store.check(first)).toEqual({ ok: false, reason: "invalid" });
     expect(store.check(second).ok).toBe(true);
+    advance(4_000);
+    expect(store.check(second)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("forgets dead tokens after a minute, so memory stays bounded under a token storm", () => {
+    const { store, advance } = storeAt();
+    const first = store.issue("app").access_token;
+    store.issue("app");
+    advance(75_000);
+    store.issue("app"); // prunes what died more than a minute ago
+    expect(store.check(first)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("lets a previous token run out at its own expiry when that comes before the grace ends", () => {

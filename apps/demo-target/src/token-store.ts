@@ -10,9 +10,10 @@ export interface IssuedToken {
 export type TokenCheck = { ok: true; appid: string } | { ok: false; reason: "invalid" | "expired" };
 
 interface TokenRecord {
+  token: string;
   appid: string;
   expiresAt: number;
-  /** Set once a newer token is issued: the end of this token's grace period. */
+  /** Set once a newer token is issued for the appid: the end of this token's grace period. */
   supersededUntil?: number;
 }
 
@@ -22,14 +23,21 @@ interface TokenStoreOptions {
   now?: () => number;
 }
 
+/** How long a dead token is remembered, so it is answered "expired" rather than "invalid". */
+const REMEMBER_DEAD_MS = 60_000;
+
 /**
- * Access tokens with WeChat's rotation rule: issuing a new token leaves the previous one usable for a
- * grace period and kills anything older at once. Only the latest two tokens per appid are kept, so memory
- * stays flat however hard a load test hammers the token endpoint.
+ * Access tokens with WeChat's rotation rule: issuing a new token leaves the one it replaces usable for a
+ * grace period (five minutes on WeChat), then invalid — so clients that each fetch their own token keep
+ * invalidating each other's, which is what a shared token provider avoids. Dead tokens are forgotten after
+ * a while, oldest first, so memory stays bounded however hard a load test hammers the token endpoint.
  */
 export class TokenStore {
   private readonly tokens = new Map<string, TokenRecord>();
-  private readonly chains = new Map<string, { current: string; previous?: string }>();
+  private readonly latest = new Map<string, TokenRecord>();
+  /** Every live or remembered token in issue order; ends are (nearly) monotonic, so pruning pops the head. */
+  private readonly byAge: TokenRecord[] = [];
+  private head = 0;
   private readonly ttlMs: number;
   private readonly graceMs: number;
   private readonly now: () => number;
@@ -42,14 +50,15 @@ export class TokenStore {
 
   issue(appid: string): IssuedToken {
     const now = this.now();
-    const chain = this.chains.get(appid);
-    if (chain?.previous) this.tokens.delete(chain.previous);
-    const current = chain ? this.tokens.get(chain.current) : undefined;
-    if (current) current.supersededUntil = now + this.graceMs;
+    this.prune(now);
+    const previous = this.latest.get(appid);
+    if (previous && previous.supersededUntil === undefined) previous.supersededUntil = now + this.graceMs;
 
     const token = randomBytes(20).toString("hex");
-    this.tokens.set(token, { appid, expiresAt: now + this.ttlMs });
-    this.chains.set(appid, { current: token, previous: chain?.current });
+    const record: TokenRecord = { token, appid, expiresAt: now + this.ttlMs };
+    this.tokens.set(token, record);
+    this.latest.set(appid, record);
+    this.byAge.push(record);
     return { access_token: token, expires_in: this.ttlMs / 1000 };
   }
 
@@ -65,5 +74,19 @@ export class TokenStore {
     }
     if (now >= expiresAt) return { ok: false, reason: "expired" };
     return { ok: true, appid: record.appid };
+  }
+
+  private prune(now: number) {
+    while (this.head < this.byAge.length) {
+      const oldest = this.byAge[this.head]!;
+      const end = Math.min(oldest.expiresAt, oldest.supersededUntil ?? Infinity);
+      if (end + REMEMBER_DEAD_MS > now || this.latest.get(oldest.appid) === oldest) break;
+      this.tokens.delete(oldest.token);
+      this.head++;
+    }
+    if (this.head > 1024 && this.head * 2 > this.byAge.length) {
+      this.byAge.splice(0, this.head);
+      this.head = 0;
+    }
   }
 }

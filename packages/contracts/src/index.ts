@@ -3,3 +3,4 @@ export * from "./load";
 export * from "./metrics";
 export * from "./run";
 export * from "./format-issues";
+export * from "./demo-scenario";

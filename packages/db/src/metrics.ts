@@ -26,6 +26,11 @@ export interface RunSecondRow {
   second: number;
   vus: number;
   iterations: number;
+  requests: number;
+  failures: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
 }
 
 function toData(row: RunMetricRow) {
@@ -52,7 +57,7 @@ export async function saveRunMetrics(db: Db, rows: RunMetricRow[], seconds: RunS
     await db.runSecond.upsert({
       where: { runId_second: { runId: s.runId, second: s.second } },
       create: s,
-      update: { vus: s.vus, iterations: s.iterations },
+      update: s,
     });
   }
 }
@@ -86,5 +91,5 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
 
 export async function findRunSeconds(db: Db, runId: string, where: { second?: number } = {}) {
   const rows = await db.runSecond.findMany({ where: { runId, ...where }, orderBy: { second: "asc" } });
-  return rows.map((r): RunSecondRow => ({ runId: r.runId, second: r.second, vus: r.vus, iterations: r.iterations }));
+  return rows as RunSecondRow[];
 }

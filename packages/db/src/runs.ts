@@ -80,10 +80,6 @@ export async function finishRun(
   });
 }
 
-export async function saveMetricsCursor(db: Db, id: string, cursor: string) {
-  await db.run.update({ where: { id }, data: { metricsCursor: cursor } });
-}
-
 export async function addRunEvent(db: Db, runId: string, kind: string, message: string, data?: unknown) {
   await db.runEvent.create({
     data: { runId, kind, message, data: (data ?? undefined) as Prisma.InputJsonValue | undefined },

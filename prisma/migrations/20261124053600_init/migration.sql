@@ -51,7 +51,6 @@ CREATE TABLE "Run" (
     "endedAt" TIMESTAMP(3),
     "summary" JSONB,
     "error" TEXT,
-    "metricsCursor" TEXT,
 
     CONSTRAINT "Run_pkey" PRIMARY KEY ("id")
 );
@@ -85,6 +84,11 @@ CREATE TABLE "RunSecond" (
     "second" INTEGER NOT NULL,
     "vus" INTEGER NOT NULL,
     "iterations" INTEGER NOT NULL,
+    "requests" INTEGER NOT NULL,
+    "failures" INTEGER NOT NULL,
+    "p50Ms" DOUBLE PRECISION NOT NULL,
+    "p95Ms" DOUBLE PRECISION NOT NULL,
+    "p99Ms" DOUBLE PRECISION NOT NULL,
 
     CONSTRAINT "RunSecond_pkey" PRIMARY KEY ("runId","second")
 );

@@ -1,0 +1,107 @@
+import type { TShardFrame } from "@stampede/contracts";
+import { createHistogram, type Histogram, summarizeLatency } from "@stampede/engine";
+import { decodeHistogram, encodeHistogram } from "@stampede/engine";
+import type { RunMetricRow, RunSecondRow } from "@stampede/db";
+
+interface StepTotals {
+  requests: number;
+  failures: number;
+  statusCodes: Record<string, number>;
+  errors: Record<string, number>;
+  bytesSent: number;
+  bytesReceived: number;
+  latency: Histogram;
+}
+
+function addCounts(into: Record<string, number>, from: Record<string, number>) {
+  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
+}
+
+/** Everything every shard reported for one second of a run, merged: counts add, histograms merge. */
+export class SecondAccumulator {
+  vus = 0;
+  iterations = 0;
+  readonly steps = new Map<string, StepTotals>();
+
+  constructor(readonly second: number) {}
+
+  addFrame(frame: TShardFrame) {
+    this.vus += frame.vus;
+    this.iterations += frame.iterations;
+    for (const s of frame.steps) {
+      this.addStep(s.step, s, decodeHistogram(s.histogram));
+    }
+  }
+
+  /** Folds in a row already persisted for this second (a frame that arrived after its second was written). */
+  addPersisted(row: RunMetricRow) {
+    this.addStep(row.step, row, decodeHistogram(row.histogram));
+  }
+
+  private addStep(step: string, counts: Omit<StepTotals, "latency">, latency: Histogram) {
+    let totals = this.steps.get(step);
+    if (!totals) {
+      totals = { requests: 0, failures: 0, statusCodes: {}, errors: {}, bytesSent: 0, bytesReceived: 0, latency: createHistogram() };
+      this.steps.set(step, totals);
+    }
+    totals.requests += counts.requests;
+    totals.failures += counts.failures;
+    totals.bytesSent += counts.bytesSent;
+    totals.bytesReceived += counts.bytesReceived;
+    addCounts(totals.statusCodes, counts.statusCodes);
+    addCounts(totals.errors, counts.errors);
+    totals.latency.add(latency);
+    latency.destroy();
+  }
+
+  toRows(runId: string): { metrics: RunMetricRow[]; second: RunSecondRow } {
+    const all = createHistogram();
+    const metrics: RunMetricRow[] = [];
+    let requests = 0;
+    let failures = 0;
+    for (const [step, t] of this.steps) {
+      const latency = summarizeLatency(t.latency);
+      all.add(t.latency);
+      requests += t.requests;
+      failures += t.failures;
+      metrics.push({
+        runId,
+        second: this.second,
+        step,
+        requests: t.requests,
+        failures: t.failures,
+        statusCodes: t.statusCodes,
+        errors: t.errors,
+        bytesSent: t.bytesSent,
+        bytesReceived: t.bytesReceived,
+        histogram: encodeHistogram(t.latency),
+        p50Ms: latency.p50,
+        p90Ms: latency.p90,
+        p95Ms: latency.p95,
+        p99Ms: latency.p99,
+        maxMs: latency.max,
+        meanMs: latency.mean,
+      });
+    }
+    const overall = summarizeLatency(all);
+    all.destroy();
+    return {
+      metrics,
+      second: {
+        runId,
+        second: this.second,
+        vus: this.vus,
+        iterations: this.iterations,
+        requests,
+        failures,
+        p50Ms: overall.p50,
+        p95Ms: overall.p95,
+        p99Ms: overall.p99,
+      },
+    };
+  }
+
+  destroy() {
+    for (const t of this.steps.values()) t.latency.destroy();
+  }
+}

@@ -1,0 +1,26 @@
+import { hostname } from "node:os";
+import { z } from "zod";
+
+const ZWorkerEnv = z.object({
+  DATABASE_URL: z.url().default("postgresql://postgres@127.0.0.1:5432/stampede"),
+  REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
+  STAMPEDE_REDIS_PREFIX: z.string().min(1).default("{stampede}"),
+  /** Region this process generates load from; shards are placed per region when a run names regions. */
+  WORKER_REGION: z.string().min(1).default("local"),
+  /** Runs one process can control at once (controllers mostly wait on Redis). */
+  WORKER_CONTROLLER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(20),
+  /** Set to "false" for a process that only generates load. */
+  WORKER_CONTROLLER: z.enum(["true", "false"]).default("true"),
+  /** Set to "false" for a process that only controls runs. */
+  WORKER_GENERATOR: z.enum(["true", "false"]).default("true"),
+  WORKER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+});
+export type WorkerEnv = z.infer<typeof ZWorkerEnv>;
+
+/** Parses the environment once at boot; a bad value ends the process with a message naming it. */
+export function parseWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerEnv {
+  const result = ZWorkerEnv.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid worker environment:\n${lines.join("\n")}`);
+}

@@ -1,0 +1,58 @@
+import { isTerminalRunStatus, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { getRunById } from "@stampede/db";
+import { runLoad } from "@stampede/engine";
+import { RunChannel, type TShardJob, ZControlMessage } from "@stampede/queue";
+import type { WorkerDeps } from "../deps";
+import { FrameShipper } from "./frame-shipper";
+import { shardShare } from "./shard-share";
+
+/** Backup to the control channel: how often the stop flag is polled while a shard runs. */
+const STOP_POLL_MS = 1000;
+
+/**
+ * Generates one shard's load: re-reads the run's frozen scenario from Postgres, runs the engine, ships a
+ * frame per second to the run's stream, and ends with a shard-end entry whatever happened.
+ */
+export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line: string) => void): Promise<void> {
+  const { db, env } = deps;
+  const channel = new RunChannel(deps.redis, env.STAMPEDE_REDIS_PREFIX, job.runId);
+  const shipper = new FrameShipper(channel, job.shardIndex, (e) => log(`metrics stream write failed, retrying: ${String(e)}`));
+  const abort = new AbortController();
+  const subscriber = deps.redis.duplicate();
+  let poll: NodeJS.Timeout | undefined;
+  let reason: "completed" | "stopped" | "error" = "completed";
+  let error: string | undefined;
+  try {
+    const run = await getRunById(db, job.runId);
+    if (isTerminalRunStatus(run.status)) return;
+    const load = ZLoadConfig.parse(run.load);
+    const scenario = ZScenarioSpec.parse(run.scenarioSnapshot);
+    const vus = shardShare(load.vus, job.shardIndex, job.shardCount);
+
+    await subscriber.subscribe(channel.keys.control);
+    subscriber.on("message", (_ch, raw: string) => {
+      if (ZControlMessage.safeParse(JSON.parse(raw)).success) abort.abort();
+    });
+    poll = setInterval(() => void channel.isStopRequested().then((stop) => stop && abort.abort(), () => {}), STOP_POLL_MS);
+    if (await channel.isStopRequested()) abort.abort();
+
+    if (vus > 0 && !abort.signal.aborted) {
+      log(`run ${job.runId} shard ${job.shardIndex + 1}/${job.shardCount}: ${vus} VUs for ${load.durationSeconds}s`);
+      await runLoad({
+        plan: { scenario, load: { ...load, vus }, startedAtMs: job.startedAtMs },
+        sink: shipper,
+        signal: abort.signal,
+      });
+    }
+    if (abort.signal.aborted) reason = "stopped";
+  } catch (e) {
+    reason = "error";
+    error = e instanceof Error ? e.message : String(e);
+    log(`run ${job.runId} shard ${job.shardIndex} failed: ${error}`);
+  } finally {
+    clearInterval(poll);
+    subscriber.disconnect();
+    shipper.push({ type: "shard-end", shardIndex: job.shardIndex, reason, error });
+    await shipper.drain();
+  }
+}

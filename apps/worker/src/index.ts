@@ -1,0 +1,2 @@
+export { startWorker, type RunningWorker } from "./start-worker";
+export { parseWorkerEnv, type WorkerEnv } from "./env";
