@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 export const RUN_STATUSES = ["QUEUED", "RUNNING", "STOPPING", "FINISHED", "STOPPED", "FAILED"] as const;
 export type TRunStatus = (typeof RUN_STATUSES)[number];
 

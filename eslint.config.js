@@ -1,0 +1,81 @@
+// One lint config for the whole repo. Beyond the recommended rules it enforces the dependency direction
+// of ARCHITECTURE.md: the engine stays free of infrastructure so the CLI and the worker can share it.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+const infrastructure = [
+  { group: ["@prisma/*", "**/generated/prisma/**"], message: "The engine never touches the database." },
+  { group: ["bullmq", "ioredis"], message: "The engine never touches queues or Redis." },
+  { group: ["next", "next/*", "react", "react-dom", "recharts"], message: "The engine imports no framework code." },
+  { group: ["@stampede/db", "@stampede/queue", "@stampede/engine"], message: "Not from this package." },
+  { group: ["fs", "node:fs", "fs/*", "node:fs/*"], message: "The engine gets data passed in; it does not read files." },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "**/dist/**",
+      "**/.turbo/**",
+      "packages/db/src/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "**/next-env.d.ts",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      globals: { process: "readonly", console: "readonly", Buffer: "readonly", setTimeout: "readonly" },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+    },
+  },
+  {
+    // Tests read parsed JSON loosely; production code may not.
+    files: ["**/*.test.ts", "**/test-support*", "**/test-support/**", "e2e/**"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
+  {
+    files: ["packages/engine/src/**/*.ts"],
+    ignores: ["packages/engine/src/**/*.test.ts", "packages/engine/src/test-support/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: infrastructure }],
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "The engine takes its settings from the plan, not the environment." },
+      ],
+    },
+  },
+  {
+    files: ["packages/contracts/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(?!zod$|\\.)", message: "contracts imports only zod." }] },
+      ],
+    },
+  },
+  {
+    files: ["packages/db/src/**/*.ts", "packages/queue/src/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@stampede/engine", "next", "react"], message: "db and queue stay below the engine and the apps." }] },
+      ],
+    },
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@stampede/engine"], message: "web never runs load; the worker does." }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,52 @@
+// The pieces `npm start` and `npm test` share: preparing the database and launching the stack.
+import { checkRedis } from "@stampede/queue";
+import { ensureDatabase } from "./database";
+import { BIN, type Managed, runStep, startProcess, waitForHttp } from "./processes";
+
+export interface StackSettings {
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string;
+  webPort: number;
+  demoTargetPort: number;
+}
+
+export function stackEnv(s: StackSettings): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: s.databaseUrl,
+    REDIS_URL: s.redisUrl,
+    STAMPEDE_REDIS_PREFIX: s.redisPrefix,
+    DEMO_TARGET_PORT: String(s.demoTargetPort),
+    DEMO_TARGET_URL: `http://127.0.0.1:${s.demoTargetPort}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+  };
+}
+
+/** Checks both services, creates the database if missing, generates the client and applies migrations. */
+export async function prepareDatabase(s: StackSettings): Promise<void> {
+  await checkRedis(s.redisUrl);
+  const created = await ensureDatabase(s.databaseUrl);
+  if (created === "created") console.log(`created database ${new URL(s.databaseUrl).pathname.slice(1)}`);
+  const env = stackEnv(s);
+  await runStep("prisma generate", BIN("prisma"), ["generate"], env);
+  await runStep("prisma migrate deploy", BIN("prisma"), ["migrate", "deploy"], env);
+}
+
+export async function buildWeb(s: StackSettings): Promise<void> {
+  await runStep("next build (console)", "../../node_modules/.bin/next", ["build"], stackEnv(s), "apps/web");
+}
+
+/** Starts the demo target, seeds the demo scenario against it, then the worker and the console. */
+export async function launchStack(s: StackSettings): Promise<{ webUrl: string; processes: Managed[] }> {
+  const env = stackEnv(s);
+  const demo = startProcess("demo", BIN("tsx"), ["apps/demo-target/src/main.ts"], env);
+  await waitForHttp("demo target", `http://127.0.0.1:${s.demoTargetPort}/hello`, 30_000, demo);
+  await runStep("seed the demo scenario", BIN("tsx"), ["prisma/seed.ts"], env);
+  const worker = startProcess("worker", BIN("tsx"), ["apps/worker/src/main.ts"], env);
+  const web = startProcess("web", "../../node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(s.webPort)], env, "apps/web");
+  const webUrl = `http://127.0.0.1:${s.webPort}`;
+  await waitForHttp("console", `${webUrl}/api/v1/scenarios`, 60_000, web);
+  return { webUrl, processes: [demo, worker, web] };
+}
