@@ -47,7 +47,11 @@ export default tseslint.config(
       "no-restricted-imports": ["error", { patterns: infrastructure }],
       "no-restricted-properties": [
         "error",
-        { object: "process", property: "env", message: "The engine takes its settings from the plan, not the environment." },
+        {
+          object: "process",
+          property: "env",
+          message: "The engine takes its settings from the plan, not the environment.",
+        },
       ],
     },
   },
@@ -65,7 +69,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@stampede/engine", "next", "react"], message: "db and queue stay below the engine and the apps." }] },
+        {
+          patterns: [
+            {
+              group: ["@stampede/engine", "next", "react"],
+              message: "db and queue stay below the engine and the apps.",
+            },
+          ],
+        },
       ],
     },
   },

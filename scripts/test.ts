@@ -50,7 +50,13 @@ async function main(settings: StackSettings) {
   const projects = ["unit", "integration"].filter((p) => suites.has(p));
   if (projects.length > 0) {
     const report = "test-results/vitest.json";
-    const args = ["run", ...projects.flatMap((p) => ["--project", p]), "--reporter=default", "--reporter=json", `--outputFile.json=${report}`];
+    const args = [
+      "run",
+      ...projects.flatMap((p) => ["--project", p]),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ];
     try {
       await runStep(`vitest (${projects.join(", ")})`, BIN("vitest"), args, env);
     } finally {
@@ -76,7 +82,9 @@ async function main(settings: StackSettings) {
 
 async function cleanup(settings: StackSettings) {
   await stopAll();
-  await dropDatabase(settings.databaseUrl).catch((e: Error) => console.error(`could not drop the test database: ${e.message}`));
+  await dropDatabase(settings.databaseUrl).catch((e: Error) =>
+    console.error(`could not drop the test database: ${e.message}`),
+  );
   const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 1 });
   await deleteKeysWithPrefix(redis, settings.redisPrefix).catch(() => 0);
   redis.disconnect();

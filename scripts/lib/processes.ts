@@ -12,7 +12,13 @@ export interface Managed {
 const managed: Managed[] = [];
 
 /** Spawns a long-running process whose lines are prefixed with its name. */
-export function startProcess(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = "."): Managed {
+export function startProcess(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = ".",
+): Managed {
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   const label = `[${name}]`.padEnd(9);
   const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
@@ -33,7 +39,13 @@ export function startProcess(name: string, command: string, args: string[], env:
 }
 
 /** Runs a command to completion with inherited output; rejects with its name on a non-zero exit. */
-export function runStep(title: string, command: string, args: string[], env: NodeJS.ProcessEnv, cwd = "."): Promise<void> {
+export function runStep(
+  title: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = ".",
+): Promise<void> {
   console.log(`\n> ${title}`);
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env, stdio: "inherit" });
@@ -48,7 +60,8 @@ export function runStep(title: string, command: string, args: string[], env: Nod
 export async function waitForHttp(name: string, url: string, timeoutMs = 60_000, proc?: Managed): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (proc && proc.child.exitCode !== null) throw new Error(`${name} exited with code ${proc.child.exitCode} before it was ready`);
+    if (proc && proc.child.exitCode !== null)
+      throw new Error(`${name} exited with code ${proc.child.exitCode} before it was ready`);
     try {
       await fetch(url, { signal: AbortSignal.timeout(2000) });
       return;

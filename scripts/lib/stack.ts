@@ -45,7 +45,13 @@ export async function launchStack(s: StackSettings): Promise<{ webUrl: string; p
   await waitForHttp("demo target", `http://127.0.0.1:${s.demoTargetPort}/hello`, 30_000, demo);
   await runStep("seed the demo scenario", BIN("tsx"), ["prisma/seed.ts"], env);
   const worker = startProcess("worker", BIN("tsx"), ["apps/worker/src/main.ts"], env);
-  const web = startProcess("web", "../../node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(s.webPort)], env, "apps/web");
+  const web = startProcess(
+    "web",
+    "../../node_modules/.bin/next",
+    ["start", "-H", "127.0.0.1", "-p", String(s.webPort)],
+    env,
+    "apps/web",
+  );
   const webUrl = `http://127.0.0.1:${s.webPort}`;
   await waitForHttp("console", `${webUrl}/api/v1/scenarios`, 60_000, web);
   return { webUrl, processes: [demo, worker, web] };

@@ -1,6 +1,21 @@
-import { demoScenarioSpec, isTerminalRunStatus, ZLoadConfig, ZScenarioSpec, type TLoadConfigInput } from "@stampede/contracts";
+import {
+  demoScenarioSpec,
+  isTerminalRunStatus,
+  ZLoadConfig,
+  ZScenarioSpec,
+  type TLoadConfigInput,
+} from "@stampede/contracts";
 import { createDemoTarget, type DemoTarget } from "@stampede/demo-target";
-import { createPrismaClient, createRun, createScenario, findRunMetricRows, findRunSeconds, getRunById, requestRunStop, type PrismaClient } from "@stampede/db";
+import {
+  createPrismaClient,
+  createRun,
+  createScenario,
+  findRunMetricRows,
+  findRunSeconds,
+  getRunById,
+  requestRunStop,
+  type PrismaClient,
+} from "@stampede/db";
 import { createRedis, createRunControlQueue, enqueueRunStart, RunChannel } from "@stampede/queue";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +44,10 @@ afterAll(async () => {
 });
 
 async function startDemoRun(load: TLoadConfigInput) {
-  const scenario = await createScenario(db, { name: `it ${Date.now()}`, spec: ZScenarioSpec.parse(demoScenarioSpec(target.url)) });
+  const scenario = await createScenario(db, {
+    name: `it ${Date.now()}`,
+    spec: ZScenarioSpec.parse(demoScenarioSpec(target.url)),
+  });
   const run = await createRun(db, { scenarioId: scenario.id, load: ZLoadConfig.parse(load), trigger: "API" });
   const q = queue();
   await enqueueRunStart(q, run.id);
@@ -69,7 +87,11 @@ describe("a run from queue to report", () => {
     expect(Math.max(...seconds.map((s) => s.vus))).toBe(4);
     expect(stats.unauthorized).toBe(0);
 
-    const summary = run.summary as { requests: number; failures: number; steps: Array<{ step: string; latency: { p95: number } }> };
+    const summary = run.summary as {
+      requests: number;
+      failures: number;
+      steps: Array<{ step: string; latency: { p95: number } }>;
+    };
     expect(summary.requests).toBe(counted);
     expect(summary.failures).toBe(0);
     expect(summary.steps.map((s) => s.step).sort()).toEqual(["Get access token", "Join activity"]);

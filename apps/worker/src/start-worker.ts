@@ -38,7 +38,12 @@ export async function startWorker(env: WorkerEnv, log: (line: string) => void = 
     const controller = new Worker<TRunStartJob>(
       QUEUES.runControl,
       async (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId),
-      { connection: deps.redis.duplicate(), prefix, concurrency: env.WORKER_CONTROLLER_CONCURRENCY, name: env.WORKER_NAME },
+      {
+        connection: deps.redis.duplicate(),
+        prefix,
+        concurrency: env.WORKER_CONTROLLER_CONCURRENCY,
+        name: env.WORKER_NAME,
+      },
     );
     controller.on("failed", (job, err) => log(`run controller failed for run ${job?.data.runId}: ${err.message}`));
     workers.push(controller);
@@ -53,7 +58,9 @@ export async function startWorker(env: WorkerEnv, log: (line: string) => void = 
     workers.push(generator);
   }
   await Promise.all(workers.map((w) => w.waitUntilReady()));
-  log(`worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR})`);
+  log(
+    `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR})`,
+  );
 
   return {
     async close() {

@@ -4,7 +4,11 @@ import { z } from "zod";
 export const ZConcurrencyLoad = z.object({
   mode: z.literal("concurrency").default("concurrency"),
   vus: z.number().int().min(1, "at least one virtual user").max(100_000),
-  durationSeconds: z.number().int().min(1).max(7 * 24 * 3600),
+  durationSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 3600),
   /** Seconds over which VUs start, evenly; 0 starts them all at once. */
   rampUpSeconds: z.number().int().min(0).default(0),
 });

@@ -67,26 +67,24 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
     where: { runId, ...where },
     orderBy: [{ second: "asc" }, { step: "asc" }],
   });
-  return rows.map(
-    (r): RunMetricRow => ({
-      runId: r.runId,
-      second: r.second,
-      step: r.step,
-      requests: r.requests,
-      failures: r.failures,
-      statusCodes: r.statusCodes as Record<string, number>,
-      errors: r.errors as Record<string, number>,
-      bytesSent: Number(r.bytesSent),
-      bytesReceived: Number(r.bytesReceived),
-      histogram: r.histogram,
-      p50Ms: r.p50Ms,
-      p90Ms: r.p90Ms,
-      p95Ms: r.p95Ms,
-      p99Ms: r.p99Ms,
-      maxMs: r.maxMs,
-      meanMs: r.meanMs,
-    }),
-  );
+  return rows.map((r): RunMetricRow => ({
+    runId: r.runId,
+    second: r.second,
+    step: r.step,
+    requests: r.requests,
+    failures: r.failures,
+    statusCodes: r.statusCodes as Record<string, number>,
+    errors: r.errors as Record<string, number>,
+    bytesSent: Number(r.bytesSent),
+    bytesReceived: Number(r.bytesReceived),
+    histogram: r.histogram,
+    p50Ms: r.p50Ms,
+    p90Ms: r.p90Ms,
+    p95Ms: r.p95Ms,
+    p99Ms: r.p99Ms,
+    maxMs: r.maxMs,
+    meanMs: r.meanMs,
+  }));
 }
 
 export async function findRunSeconds(db: Db, runId: string, where: { second?: number } = {}) {

@@ -16,7 +16,9 @@ export function compileJsonPath(expression: string): JsonReader {
   if (!trimmed) throw new Error("JSONPath is empty");
   const path = trimmed.startsWith("$") ? trimmed : `$.${trimmed}`;
   if (SIMPLE.test(path)) {
-    const keys = [...path.slice(1).matchAll(/\.([^.[]+)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+    const keys = [...path.slice(1).matchAll(/\.([^.[]+)|\[(\d+)\]/g)].map((m) =>
+      m[1] !== undefined ? m[1] : Number(m[2]),
+    );
     return (document) => {
       let node: unknown = document;
       for (const key of keys) {

@@ -99,7 +99,11 @@ describe("runLoad", () => {
     const deadUrl = server.url;
     await server.close();
     server = undefined;
-    const { summary } = await run({ flows: [{ name: "f", steps: [{ type: "http", name: "dead", url: deadUrl }] }] }, 1, 1);
+    const { summary } = await run(
+      { flows: [{ name: "f", steps: [{ type: "http", name: "dead", url: deadUrl }] }] },
+      1,
+      1,
+    );
     expect(summary.requests).toBeGreaterThan(0);
     expect(summary.steps[0]!.errors.connect).toBe(summary.requests);
   });

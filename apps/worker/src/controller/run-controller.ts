@@ -46,10 +46,16 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
   for (let shardIndex = 0; shardIndex < shardCount; shardIndex++) {
     await enqueueShard(deps.shardQueue, { runId, shardIndex, shardCount, startedAtMs });
   }
-  await addRunEvent(db, runId, "run.started", `run started: ${load.vus} VUs for ${load.durationSeconds}s in ${shardCount} shard(s)`, {
-    shardCount,
-    controller: env.WORKER_NAME,
-  });
+  await addRunEvent(
+    db,
+    runId,
+    "run.started",
+    `run started: ${load.vus} VUs for ${load.durationSeconds}s in ${shardCount} shard(s)`,
+    {
+      shardCount,
+      controller: env.WORKER_NAME,
+    },
+  );
 
   // XREAD BLOCK holds its connection; it gets one of its own.
   const reader = deps.redis.duplicate();
@@ -85,11 +91,20 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
   const errors = merger.shardEnds().filter((e) => e.reason === "error");
   if (errors.length > 0) failure ??= errors.map((e) => `shard ${e.shardIndex}: ${e.error ?? "failed"}`).join("; ");
   const stopRequested = (await getRunById(db, runId)).status === "STOPPING" || (await channel.isStopRequested());
-  const status: Exclude<TRunStatus, "QUEUED" | "RUNNING" | "STOPPING"> = failure ? "FAILED" : stopRequested ? "STOPPED" : "FINISHED";
+  const status: Exclude<TRunStatus, "QUEUED" | "RUNNING" | "STOPPING"> = failure
+    ? "FAILED"
+    : stopRequested
+      ? "STOPPED"
+      : "FINISHED";
   const durationSeconds = Math.round((Date.now() - startedAtMs) / 100) / 10;
   const summary = await computeRunSummary(db, runId, Math.min(durationSeconds, load.durationSeconds + 60));
   await finishRun(db, runId, { status, summary, error: failure });
-  await addRunEvent(db, runId, `run.${status.toLowerCase()}`, failure ?? `run ${status.toLowerCase()}: ${summary.requests} requests`);
+  await addRunEvent(
+    db,
+    runId,
+    `run.${status.toLowerCase()}`,
+    failure ?? `run ${status.toLowerCase()}: ${summary.requests} requests`,
+  );
   await channel.publishLive({ type: "status", status });
   await channel.expire();
 }

@@ -10,7 +10,16 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
   for (const row of rows) {
     let s = byStep.get(row.step);
     if (!s) {
-      s = { step: row.step, requests: 0, failures: 0, statusCodes: {}, errors: {}, bytesSent: 0, bytesReceived: 0, histogram: createHistogram() };
+      s = {
+        step: row.step,
+        requests: 0,
+        failures: 0,
+        statusCodes: {},
+        errors: {},
+        bytesSent: 0,
+        bytesReceived: 0,
+        histogram: createHistogram(),
+      };
       byStep.set(row.step, s);
     }
     s.requests += row.requests;

@@ -41,7 +41,15 @@ export class SecondAccumulator {
   private addStep(step: string, counts: Omit<StepTotals, "latency">, latency: Histogram) {
     let totals = this.steps.get(step);
     if (!totals) {
-      totals = { requests: 0, failures: 0, statusCodes: {}, errors: {}, bytesSent: 0, bytesReceived: 0, latency: createHistogram() };
+      totals = {
+        requests: 0,
+        failures: 0,
+        statusCodes: {},
+        errors: {},
+        bytesSent: 0,
+        bytesReceived: 0,
+        latency: createHistogram(),
+      };
       this.steps.set(step, totals);
     }
     totals.requests += counts.requests;

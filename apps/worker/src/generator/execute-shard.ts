@@ -16,7 +16,9 @@ const STOP_POLL_MS = 1000;
 export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line: string) => void): Promise<void> {
   const { db, env } = deps;
   const channel = new RunChannel(deps.redis, env.STAMPEDE_REDIS_PREFIX, job.runId);
-  const shipper = new FrameShipper(channel, job.shardIndex, (e) => log(`metrics stream write failed, retrying: ${String(e)}`));
+  const shipper = new FrameShipper(channel, job.shardIndex, (e) =>
+    log(`metrics stream write failed, retrying: ${String(e)}`),
+  );
   const abort = new AbortController();
   const subscriber = deps.redis.duplicate();
   let poll: NodeJS.Timeout | undefined;
@@ -33,7 +35,14 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     subscriber.on("message", (_ch, raw: string) => {
       if (ZControlMessage.safeParse(JSON.parse(raw)).success) abort.abort();
     });
-    poll = setInterval(() => void channel.isStopRequested().then((stop) => stop && abort.abort(), () => {}), STOP_POLL_MS);
+    poll = setInterval(
+      () =>
+        void channel.isStopRequested().then(
+          (stop) => stop && abort.abort(),
+          () => {},
+        ),
+      STOP_POLL_MS,
+    );
     if (await channel.isStopRequested()) abort.abort();
 
     if (vus > 0 && !abort.signal.aborted) {

@@ -11,7 +11,14 @@ export class MetricsCollector {
   private iterationsNow = 0;
   private iterationsTotal = 0;
 
-  record(step: string, latencyUs: number, status: number, error: TErrorKind | undefined, sent: number, received: number) {
+  record(
+    step: string,
+    latencyUs: number,
+    status: number,
+    error: TErrorKind | undefined,
+    sent: number,
+    received: number,
+  ) {
     let stats = this.current.get(step);
     if (!stats) {
       stats = new StepStats(step);

@@ -8,7 +8,11 @@ export type Histogram = hdr.Histogram;
  * from 1 µs up to an hour; they grow on demand, so an idle one costs little.
  */
 export function createHistogram(): Histogram {
-  return hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 3_600_000_000, numberOfSignificantValueDigits: 3 });
+  return hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
 }
 
 export function encodeHistogram(histogram: Histogram): string {
