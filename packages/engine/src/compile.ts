@@ -49,18 +49,20 @@ export class ScenarioCompileError extends Error {
   }
 }
 
-function bodyOf(step: THttpStep): { body: Template | undefined; contentType: string | undefined } {
+function bodyOf(step: THttpStep, path: string): { body: Template | undefined; contentType: string | undefined } {
   const b = step.body;
   switch (b.type) {
     case "none":
       return { body: undefined, contentType: undefined };
     case "json":
-      return { body: compileTemplate(b.json), contentType: "application/json" };
+      return { body: templateAt(`${path}.body.json`, b.json), contentType: "application/json" };
     case "raw":
-      return { body: compileTemplate(b.text), contentType: b.contentType };
+      return { body: templateAt(`${path}.body.text`, b.text), contentType: b.contentType };
     case "form": {
       // Names and values are encoded after rendering, so a value like `${token}` may hold any character.
-      const fields = b.fields.map((f) => [encodeURIComponent(f.name), compileTemplate(f.value)] as const);
+      const fields = b.fields.map(
+        (f, i) => [encodeURIComponent(f.name), templateAt(`${path}.body.fields.${i}.value`, f.value)] as const,
+      );
       return {
         contentType: "application/x-www-form-urlencoded",
         body: {
@@ -70,6 +72,15 @@ function bodyOf(step: THttpStep): { body: Template | undefined; contentType: str
         },
       };
     }
+  }
+}
+
+/** Compiles a template, turning a parse error into one that names the field. */
+function templateAt(path: string, source: string): Template {
+  try {
+    return compileTemplate(source);
+  } catch (error) {
+    throw new ScenarioCompileError(path, (error as Error).message);
   }
 }
 
@@ -84,10 +95,10 @@ function compileStep(step: THttpStep, path: string): CompiledHttpStep {
   return {
     name: step.name,
     method: step.method,
-    url: compileTemplate(step.url),
-    query: step.query.map((q) => [q.name, compileTemplate(q.value)]),
-    headers: step.headers.map((h) => [h.name, compileTemplate(h.value)]),
-    ...bodyOf(step),
+    url: templateAt(`${path}.url`, step.url),
+    query: step.query.map((q, i) => [q.name, templateAt(`${path}.query.${i}.value`, q.value)]),
+    headers: step.headers.map((h, i) => [h.name, templateAt(`${path}.headers.${i}.value`, h.value)]),
+    ...bodyOf(step, path),
     timeoutMs: step.timeoutMs,
     followRedirects: step.followRedirects,
     outputs,

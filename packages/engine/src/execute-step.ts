@@ -85,7 +85,12 @@ function extractOutputs(step: CompiledHttpStep, res: WireResponse, params: Param
 
 /** Sends one step for one VU, measures it, and stores its output parameters in `params`. */
 export async function executeStep(ctx: StepContext, step: CompiledHttpStep, params: Params): Promise<void> {
-  const req = buildRequest(step, params);
+  let req: WireRequest | undefined;
+  try {
+    req = buildRequest(step, params);
+  } catch {
+    req = undefined; // a template function refused its arguments (e.g. __random(5, 1))
+  }
   if (!req) {
     ctx.collector.record(step.name, 0, 0, "template_error", 0, 0);
     return;

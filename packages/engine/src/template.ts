@@ -1,41 +1,121 @@
+import { TEMPLATE_FUNCTIONS } from "./template-functions";
+
 /** Values a virtual user can reference as `${name}`: globals, data columns, output parameters. */
 export type Params = Record<string, string>;
 
-/** A string with `${name}` references, parsed once so rendering is a join of slices. */
+/** A string with `${name}` references and `${__fn(...)}` calls, parsed once so rendering is cheap. */
 export interface Template {
   readonly source: string;
-  /** Names referenced, in order of appearance. */
+  /** Parameter names referenced, in order of appearance (including inside function arguments). */
   readonly refs: readonly string[];
   render(params: Params): string;
 }
 
-const REF = /\$\{\s*([A-Za-z_][A-Za-z0-9_.-]*)\s*\}/g;
+type Part = string | { ref: string } | { fn: string; call: (args: string[]) => string; args: Part[][] };
+
+const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+/** Index of the `}` closing the `${` at `start`, honouring nested `${...}`; -1 when unclosed. */
+function closingBrace(source: string, start: number): number {
+  let depth = 0;
+  for (let i = start; i < source.length; i++) {
+    if (source[i] === "$" && source[i + 1] === "{") {
+      depth++;
+      i++;
+    } else if (source[i] === "}") {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+/** Splits function arguments on commas that are not inside a nested `${...}`; `\,` is a literal comma. */
+function splitArgs(inner: string): string[] {
+  if (inner.trim() === "") return [];
+  const args: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i]!;
+    if (c === "\\" && inner[i + 1] === ",") {
+      current += ",";
+      i++;
+    } else if (c === "$" && inner[i + 1] === "{") {
+      depth++;
+      current += "${";
+      i++;
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      current += c;
+    } else if (c === "," && depth === 0) {
+      args.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  args.push(current.trim());
+  return args;
+}
+
+function parse(source: string, refs: string[]): Part[] {
+  const parts: Part[] = [];
+  let literal = "";
+  let i = 0;
+  while (i < source.length) {
+    const open = source.indexOf("${", i);
+    if (open === -1) break;
+    const close = closingBrace(source, open);
+    if (close === -1) break;
+    literal += source.slice(i, open);
+    const body = source.slice(open + 2, close).trim();
+    const call = /^__([A-Za-z0-9_]+)\(([\s\S]*)\)$/.exec(body);
+    if (call) {
+      const fn = TEMPLATE_FUNCTIONS[call[1]!];
+      if (!fn) {
+        const known = Object.keys(TEMPLATE_FUNCTIONS)
+          .map((n) => `__${n}`)
+          .join(", ");
+        throw new Error(`unknown function __${call[1]}() in "${source}" (known: ${known})`);
+      }
+      if (literal) parts.push(literal);
+      literal = "";
+      parts.push({ fn: call[1]!, call: fn, args: splitArgs(call[2]!).map((a) => parse(a, refs)) });
+    } else if (NAME.test(body)) {
+      if (literal) parts.push(literal);
+      literal = "";
+      parts.push({ ref: body });
+      refs.push(body);
+    } else {
+      literal += source.slice(open, close + 1);
+    }
+    i = close + 1;
+  }
+  literal += source.slice(i);
+  if (literal) parts.push(literal);
+  return parts;
+}
+
+function renderParts(parts: Part[], params: Params): string {
+  let out = "";
+  for (const part of parts) {
+    if (typeof part === "string") out += part;
+    else if ("ref" in part) {
+      const value = params[part.ref];
+      // A reference nothing defines renders as written, so the request shows exactly what was missing.
+      out += value === undefined ? `\${${part.ref}}` : value;
+    } else out += part.call(part.args.map((a) => renderParts(a, params)));
+  }
+  return out;
+}
 
 /**
- * Compiles a template. A reference nothing defines renders as written (`${name}`), so the request that
- * carries it shows in samples and in the target's answer exactly what was missing.
+ * Compiles a template. Throws, naming the template, when it calls an unknown function; a function that
+ * fails at render time (bad arguments) throws from `render` with its reason.
  */
 export function compileTemplate(source: string): Template {
-  const literals: string[] = [];
   const refs: string[] = [];
-  let last = 0;
-  for (const match of source.matchAll(REF)) {
-    literals.push(source.slice(last, match.index));
-    refs.push(match[1]!);
-    last = match.index! + match[0].length;
-  }
-  literals.push(source.slice(last));
-  if (refs.length === 0) return { source, refs, render: () => source };
-  return {
-    source,
-    refs,
-    render(params) {
-      let out = literals[0]!;
-      for (let i = 0; i < refs.length; i++) {
-        const value = params[refs[i]!];
-        out += (value === undefined ? `\${${refs[i]}}` : value) + literals[i + 1]!;
-      }
-      return out;
-    },
-  };
+  const parts = parse(source, refs);
+  if (parts.length === 0) return { source, refs, render: () => "" };
+  if (parts.length === 1 && typeof parts[0] === "string") return { source, refs, render: () => source };
+  return { source, refs, render: (params) => renderParts(parts, params) };
 }
