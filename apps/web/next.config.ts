@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // modules. Bundling any of them breaks that, so Node resolves them from node_modules instead.
   serverExternalPackages: ["bullmq", "ioredis", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Browsers ask for /favicon.ico before they read the streamed <link rel="icon">; serve the SVG icon there too.
+  rewrites: async () => [{ source: "/favicon.ico", destination: "/icon.svg" }],
 };
 
 export default nextConfig;

@@ -69,6 +69,8 @@ export const ZRunSummary = z.object({
   failures: z.number().int(),
   iterations: z.number().int(),
   rps: z.number(),
+  /** Latency of every request of the run, all steps merged. */
+  latency: ZLatencySummary,
   steps: z.array(ZStepSummary),
 });
 export type TRunSummary = z.infer<typeof ZRunSummary>;

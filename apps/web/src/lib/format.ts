@@ -7,6 +7,13 @@ export function formatInt(n: number): string {
   return integer.format(n);
 }
 
+const compact = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+
+/** "22K" for chart axes, where a full number would be clipped. */
+export function formatCompact(n: number): string {
+  return compact.format(n);
+}
+
 export function formatRate(n: number): string {
   return oneDecimal.format(n);
 }

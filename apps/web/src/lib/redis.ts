@@ -1,5 +1,6 @@
 import { createRedis, createRunControlQueue, RunChannel } from "@stampede/queue";
 import { getEnv } from "./env";
+import { warnThrottled } from "./log-throttled";
 
 type Redis = ReturnType<typeof createRedis>;
 type RunControlQueue = ReturnType<typeof createRunControlQueue>;
@@ -14,7 +15,7 @@ const globalForRedis = globalThis as unknown as { stampedeRedis?: Redis; stamped
 export function getRedis(): Redis {
   if (!globalForRedis.stampedeRedis) {
     const redis = createRedis(getEnv().REDIS_URL, { maxRetriesPerRequest: 2 });
-    redis.on("error", (error: Error) => console.warn(`[redis] ${error.message}`));
+    redis.on("error", (error: Error) => warnThrottled("redis", error.message));
     globalForRedis.stampedeRedis = redis;
   }
   return globalForRedis.stampedeRedis;
@@ -24,7 +25,7 @@ export function getRunControlQueue(): RunControlQueue {
   if (!globalForRedis.stampedeRunQueue) {
     const queue = createRunControlQueue(getRedis(), getEnv().STAMPEDE_REDIS_PREFIX);
     // A Queue is an EventEmitter: an "error" with no listener would take the whole web process down.
-    queue.on("error", (error: Error) => console.warn(`[queue] ${error.message}`));
+    queue.on("error", (error: Error) => warnThrottled("queue", error.message));
     globalForRedis.stampedeRunQueue = queue;
   }
   return globalForRedis.stampedeRunQueue;

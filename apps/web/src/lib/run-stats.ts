@@ -63,15 +63,14 @@ export function stepRowsFromPoints(points: TLivePoint[]): StepRow[] {
 /** KPI figures: from the summary once there is one, else from the points so far. */
 export function computeTotals(summary: TRunSummary | null, points: TLivePoint[]): RunTotals {
   if (summary) {
-    const weighted = summary.steps.reduce((n, s) => n + s.latency.p95 * s.requests, 0);
     return {
       requests: summary.requests,
       failures: summary.failures,
       rps: summary.rps,
       rpsLabel: "average over the run",
-      p95: summary.requests > 0 ? weighted / summary.requests : null,
-      // Exact for one step; across steps only a request-weighted approximation (no run-level histogram yet).
-      p95Label: summary.steps.length > 1 ? "weighted across steps (approx.)" : "whole run",
+      // From the run's merged histogram: exact across steps.
+      p95: summary.requests > 0 ? summary.latency.p95 : null,
+      p95Label: "whole run",
     };
   }
   const last = points.at(-1);

@@ -3,9 +3,9 @@ import type { findRunEvents, getRunById } from "@stampede/db";
 type RunRow = Awaited<ReturnType<typeof getRunById>>;
 type RunEventRow = Awaited<ReturnType<typeof findRunEvents>>[number];
 
-/** A run as clients see it: no frozen scenario (large, and GET /scenarios/:id has it) and no internal cursor. */
-export function toRunDto(run: Omit<RunRow, "scenarioSnapshot" | "metricsCursor"> & Partial<RunRow>) {
-  const { scenarioSnapshot: _snapshot, metricsCursor: _cursor, ...rest } = run;
+/** A run as clients see it: without the frozen scenario (large; GET /scenarios/:id has the scenario). */
+export function toRunDto(run: Omit<RunRow, "scenarioSnapshot"> & { scenarioSnapshot?: unknown }) {
+  const { scenarioSnapshot: _snapshot, ...rest } = run;
   return rest;
 }
 /** The public shape of a run. */

@@ -32,11 +32,15 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
     s.histogram.add(h);
     h.destroy();
   }
+  const all = createHistogram();
   const steps: TStepSummary[] = [...byStep.values()].map(({ histogram, ...s }) => {
     const latency = summarizeLatency(histogram);
+    all.add(histogram);
     histogram.destroy();
     return { ...s, latency };
   });
+  const latency = summarizeLatency(all);
+  all.destroy();
   const requests = steps.reduce((n, s) => n + s.requests, 0);
   return {
     durationSeconds,
@@ -44,6 +48,7 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
     failures: steps.reduce((n, s) => n + s.failures, 0),
     iterations: seconds.reduce((n, s) => n + s.iterations, 0),
     rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
+    latency,
     steps,
   };
 }

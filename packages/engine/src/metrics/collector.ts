@@ -1,4 +1,5 @@
 import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
+import { createHistogram, summarizeLatency } from "./histogram";
 import { StepStats } from "./step-stats";
 
 /**
@@ -53,6 +54,10 @@ export class MetricsCollector {
   }
 
   summary(durationSeconds: number): TRunSummary {
+    const all = createHistogram();
+    for (const s of this.totals.values()) all.add(s.latency);
+    const latency = summarizeLatency(all);
+    all.destroy();
     const steps = [...this.totals.values()].map((s) => s.toSummary());
     const requests = steps.reduce((n, s) => n + s.requests, 0);
     return {
@@ -61,6 +66,7 @@ export class MetricsCollector {
       failures: steps.reduce((n, s) => n + s.failures, 0),
       iterations: this.iterationsTotal,
       rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
+      latency,
       steps,
     };
   }

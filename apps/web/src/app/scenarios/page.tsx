@@ -69,7 +69,9 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
                         {scenario.name}
                       </Link>
                       {scenario.description && (
-                        <p className="max-w-xs truncate text-xs text-slate-500" title={scenario.description}>{scenario.description}</p>
+                        <p className="max-w-xs truncate text-xs text-slate-500" title={scenario.description}>
+                          {scenario.description}
+                        </p>
                       )}
                     </Td>
                     <Td className="text-right tabular-nums">{steps ?? "—"}</Td>

@@ -11,7 +11,7 @@ const SERIES = [
   { key: "p99", color: "#ef4444" },
 ] as const;
 
-/** Latency percentiles per second, in ms (across steps: request-weighted, see build-live-points). */
+/** Run-level latency percentiles per second, in ms (the worker merges every step's histogram for each second). */
 export function LatencyChart({ points }: { points: TLivePoint[] }) {
   return (
     <Card title="Latency (ms)">

@@ -2,6 +2,7 @@
 
 import type { TLivePoint } from "@stampede/contracts";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatCompact } from "@/lib/format";
 import { Card } from "../card";
 
 /** Requests and failures per second. The hidden count lets a browser test see the chart grow. */
@@ -19,7 +20,13 @@ export function RpsChart({ points }: { points: TLivePoint[] }) {
             <AreaChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
               <XAxis dataKey="second" tickFormatter={(s: number) => `${s}s`} tick={{ fontSize: 11 }} stroke="#94a3b8" />
-              <YAxis allowDecimals={false} tick={{ fontSize: 11 }} stroke="#94a3b8" width={48} />
+              <YAxis
+                allowDecimals={false}
+                tickFormatter={formatCompact}
+                tick={{ fontSize: 11 }}
+                stroke="#94a3b8"
+                width={48}
+              />
               <Tooltip labelFormatter={(s) => `second ${String(s)}`} />
               <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
               <Area

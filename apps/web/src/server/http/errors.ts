@@ -10,6 +10,14 @@ export class BadRequestError extends Error {
   }
 }
 
+/** A service the request needs (Redis, Postgres) did not answer in time; the client may retry later. */
+export class UnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnavailableError";
+  }
+}
+
 function json(status: number, body: unknown): Response {
   return Response.json(body, { status });
 }
@@ -20,6 +28,11 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ConflictError) return json(409, { error: error.message });
+  if (error instanceof UnavailableError) return json(503, { error: error.message });
+  // ioredis gives up on a command after its retries when Redis is down: a service outage, not a bug here.
+  if (error instanceof Error && error.name === "MaxRetriesPerRequestError") {
+    return json(503, { error: "Redis is unavailable; try again shortly" });
+  }
   console.error("[api] unexpected error", error);
   return json(500, { error: "internal error" });
 }

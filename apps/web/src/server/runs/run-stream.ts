@@ -2,6 +2,7 @@ import { isTerminalRunStatus, type TLivePoint, type TRunStatus } from "@stampede
 import type { Db } from "@stampede/db";
 import { runKeys, ZLiveMessage, type TLiveMessage } from "@stampede/queue";
 import { getEnv } from "@/lib/env";
+import { warnThrottled } from "@/lib/log-throttled";
 import { createSubscriber } from "@/lib/redis";
 import { findRunPoints } from "./get-run-metrics";
 import { getRunStatus } from "./get-run-status";
@@ -23,7 +24,7 @@ const STATUS_POLL_MS = 5_000;
  */
 export async function openRunStream(db: Db, runId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
   const subscriber = createSubscriber();
-  subscriber.on("error", (error: Error) => console.warn(`[stream ${runId}] redis: ${error.message}`));
+  subscriber.on("error", (error: Error) => warnThrottled("stream redis", error.message));
   const buffered: TLiveMessage[] = [];
   let onMessage: (message: TLiveMessage) => void = (message) => buffered.push(message);
   subscriber.on("message", (_channel: string, raw: string) => {

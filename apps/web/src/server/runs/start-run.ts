@@ -1,7 +1,8 @@
 import { ZLoadConfig, ZScenarioSpec, type TLoadConfig, type TRunTrigger } from "@stampede/contracts";
-import { ConflictError, createRun, getScenarioById, type Db } from "@stampede/db";
+import { ConflictError, createRun, finishRun, getScenarioById, type Db } from "@stampede/db";
 import { enqueueRunStart } from "@stampede/queue";
-import { BadRequestError } from "../http/errors";
+import { BadRequestError, UnavailableError } from "../http/errors";
+import { REDIS_TIMEOUT_MS, withTimeout } from "../with-timeout";
 import type { getRunControlQueue } from "@/lib/redis";
 
 export interface StartRunInput {
@@ -20,7 +21,14 @@ export async function startRun(db: Db, queue: ReturnType<typeof getRunControlQue
 
   const load = resolveLoad(input.load, scenario.load);
   const run = await createRun(db, { scenarioId: scenario.id, load, trigger: input.trigger });
-  await enqueueRunStart(queue, run.id);
+  try {
+    await withTimeout(enqueueRunStart(queue, run.id), REDIS_TIMEOUT_MS);
+  } catch (error) {
+    // No job means no worker will ever take this run: end it now rather than leave it QUEUED forever.
+    const reason = `could not enqueue the run: ${(error as Error).message}`;
+    await finishRun(db, run.id, { status: "FAILED", error: reason });
+    throw new UnavailableError(`${reason} (is Redis running?)`);
+  }
   return run;
 }
 

@@ -2,6 +2,7 @@ import type { TRunStatus } from "@stampede/contracts";
 import { requestRunStop, type Db } from "@stampede/db";
 import { removeQueuedRunStart, type RunChannel } from "@stampede/queue";
 import type { getRunControlQueue } from "@/lib/redis";
+import { REDIS_TIMEOUT_MS, withTimeout } from "../with-timeout";
 
 /**
  * Stops a run: Postgres first (QUEUED → STOPPED at once, RUNNING → STOPPING), then Redis. The stop flag is
@@ -15,8 +16,11 @@ export async function stopRun(
   channel: RunChannel,
 ): Promise<TRunStatus> {
   const status = await requestRunStop(db, channel.runId);
-  await channel.requestStop();
-  await removeQueuedRunStart(queue, channel.runId);
-  await channel.publishLive({ type: "status", status });
+  const signalRedis = async () => {
+    await channel.requestStop();
+    await removeQueuedRunStart(queue, channel.runId);
+    await channel.publishLive({ type: "status", status });
+  };
+  await withTimeout(signalRedis(), REDIS_TIMEOUT_MS);
   return status;
 }

@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+
+/** The REST API a script or CI job drives, against the real console, Postgres, Redis and worker. */
+const target = process.env.DEMO_TARGET_URL ?? "http://127.0.0.1:4010";
+
+const helloScenario = (url: string) => ({
+  name: `api hello ${Date.now()}`,
+  spec: { flows: [{ name: "main", steps: [{ type: "http", name: "hello", url }] }] },
+});
+
+test("creates a scenario, runs it to FINISHED, and reports per-second metrics", async ({ request }) => {
+  test.setTimeout(60_000);
+  const created = await request.post("/api/v1/scenarios", { data: helloScenario(`${target}/hello`) });
+  expect(created.status()).toBe(201);
+  const scenario = await created.json();
+  const id = scenario.id ?? scenario.scenario?.id;
+  expect((await request.get(`/api/v1/scenarios/${id}`)).status()).toBe(200);
+
+  const started = await request.post(`/api/v1/scenarios/${id}/runs`, { data: { vus: 2, durationSeconds: 3 } });
+  expect(started.status()).toBe(201);
+  const { run } = await started.json();
+  expect(run.status).toBe("QUEUED");
+
+  await expect
+    .poll(async () => (await (await request.get(`/api/v1/runs/${run.id}`)).json()).run?.status ?? "", {
+      timeout: 30_000,
+    })
+    .toBe("FINISHED");
+  const metrics = await (await request.get(`/api/v1/runs/${run.id}/metrics`)).json();
+  const perSecond = metrics.points.reduce((n: number, p: { requests: number }) => n + p.requests, 0);
+  const detail = await (await request.get(`/api/v1/runs/${run.id}`)).json();
+  expect(perSecond).toBeGreaterThan(0);
+  expect(perSecond).toBe(detail.run.summary.requests);
+});
+
+test("refuses a malformed scenario with the field path in the message", async ({ request }) => {
+  const bad = await request.post("/api/v1/scenarios", {
+    data: { name: "bad", spec: { flows: [{ name: "main", steps: [{ type: "http", name: "x", url: "api/x" }] }] } },
+  });
+  expect(bad.status()).toBe(400);
+  const body = await bad.json();
+  expect(body.issues.join("\n")).toContain("spec.flows.0.steps.0.url");
+
+  const notJson = await request.post("/api/v1/scenarios", {
+    data: "{not json",
+    headers: { "content-type": "application/json" },
+  });
+  expect(notJson.status()).toBe(400);
+
+  const noSteps = await request.post("/api/v1/scenarios", { data: { name: "empty", spec: { flows: [] } } });
+  expect(noSteps.status()).toBe(400);
+  expect((await noSteps.json()).issues.join("\n")).toMatch(/spec\.flows/);
+});
+
+test("answers 404 for unknown scenarios and runs, and 400 for bad load settings", async ({ request }) => {
+  expect((await request.get("/api/v1/scenarios/nope")).status()).toBe(404);
+  expect((await request.post("/api/v1/scenarios/nope/runs", { data: { vus: 1, durationSeconds: 1 } })).status()).toBe(
+    404,
+  );
+  expect((await request.get("/api/v1/runs/nope")).status()).toBe(404);
+  expect((await request.get("/api/v1/runs/nope/metrics")).status()).toBe(404);
+  expect((await request.post("/api/v1/runs/nope/stop")).status()).toBe(404);
+
+  const created = await (await request.post("/api/v1/scenarios", { data: helloScenario(`${target}/hello`) })).json();
+  const id = created.id ?? created.scenario?.id;
+  const bad = await request.post(`/api/v1/scenarios/${id}/runs`, { data: { vus: 0, durationSeconds: 5 } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues.join("\n")).toContain("vus");
+});
