@@ -4,3 +4,4 @@ export * from "./metrics";
 export * from "./run";
 export * from "./format-issues";
 export * from "./demo-scenario";
+export * from "./shard-load";

@@ -5,8 +5,11 @@ export const ERROR_KINDS = [
   "connect",
   "timeout",
   "reset",
+  /** 401/403, or the token provider's rejection condition (WeChat's HTTP 200 with errcode 40001). */
+  "auth",
   "http_4xx",
   "http_5xx",
+  "checkpoint_failed",
   "extraction_failed",
   "template_error",
   "other",
@@ -22,6 +25,8 @@ export const ZStepFrame = z.object({
   errors: z.record(z.string(), z.number().int()),
   bytesSent: z.number().nonnegative(),
   bytesReceived: z.number().nonnegative(),
+  checksPassed: z.number().int().nonnegative().default(0),
+  checksFailed: z.number().int().nonnegative().default(0),
   /** HDR histogram of latency in microseconds, compressed and base64-encoded. */
   histogram: z.string(),
 });
@@ -33,6 +38,8 @@ export const ZShardFrame = z.object({
   second: z.number().int().nonnegative(),
   vus: z.number().int().nonnegative(),
   iterations: z.number().int().nonnegative(),
+  /** Arrival-rate mode: iteration starts that found no free VU (never silently skipped). */
+  droppedIterations: z.number().int().nonnegative().default(0),
   steps: z.array(ZStepFrame),
 });
 export type TShardFrame = z.infer<typeof ZShardFrame>;
@@ -58,6 +65,8 @@ export const ZStepSummary = z.object({
   errors: z.record(z.string(), z.number().int()),
   bytesSent: z.number(),
   bytesReceived: z.number(),
+  checksPassed: z.number().int().default(0),
+  checksFailed: z.number().int().default(0),
   latency: ZLatencySummary,
 });
 export type TStepSummary = z.infer<typeof ZStepSummary>;
@@ -68,6 +77,7 @@ export const ZRunSummary = z.object({
   requests: z.number().int(),
   failures: z.number().int(),
   iterations: z.number().int(),
+  droppedIterations: z.number().int().default(0),
   rps: z.number(),
   /** Latency of every request of the run, all steps merged. */
   latency: ZLatencySummary,

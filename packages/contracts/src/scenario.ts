@@ -57,6 +57,32 @@ export const ZOutputParam = z.object({
 });
 export type TOutputParam = z.infer<typeof ZOutputParam>;
 
+export const CHECK_SOURCES = ["status", "header", "body-json", "body-text", "output"] as const;
+export const CHECK_OPERATORS = [
+  "eq",
+  "ne",
+  "lt",
+  "lte",
+  "gt",
+  "gte",
+  "contains",
+  "not_contains",
+  "exists",
+  "not_exists",
+  "matches",
+] as const;
+
+/** A checkpoint (assertion): a request is a business success only if all of its checkpoints pass. */
+export const ZCheck = z.object({
+  source: z.enum(CHECK_SOURCES),
+  /** Header name, JSONPath, or output parameter name; unused for status and body-text. */
+  expression: z.string().default(""),
+  operator: z.enum(CHECK_OPERATORS),
+  /** The value compared against (may hold `${param}`); unused by exists / not_exists. */
+  value: z.string().default(""),
+});
+export type TCheck = z.infer<typeof ZCheck>;
+
 /** One HTTP API operation of a business flow. */
 export const ZHttpStep = z.object({
   type: z.literal("http"),
@@ -70,11 +96,55 @@ export const ZHttpStep = z.object({
   followRedirects: z.boolean().default(false),
   enabled: z.boolean().default(true),
   outputs: z.array(ZOutputParam).default([]),
+  checks: z.array(ZCheck).default([]),
 });
 export type THttpStep = z.infer<typeof ZHttpStep>;
 
-/** A step of a flow. More kinds (think time, rendezvous, data) join this union. */
-export const ZStep = z.discriminatedUnion("type", [ZHttpStep]);
+/** Think time: a pause between operations, fixed or drawn from a distribution. */
+export const ZThinkStep = z
+  .object({
+    type: z.literal("think"),
+    name: z.string().min(1).max(120).default("think"),
+    distribution: z.enum(["fixed", "uniform", "normal"]).default("fixed"),
+    /** fixed: the pause; uniform: the minimum; normal: the mean. Milliseconds. */
+    ms: z.number().int().min(0).max(3_600_000),
+    /** uniform: the maximum. */
+    maxMs: z.number().int().min(0).max(3_600_000).optional(),
+    /** normal: the standard deviation. */
+    stddevMs: z.number().int().min(0).max(3_600_000).optional(),
+    enabled: z.boolean().default(true),
+  })
+  .refine((t) => t.distribution !== "uniform" || (t.maxMs !== undefined && t.maxMs >= t.ms), {
+    path: ["maxMs"],
+    message: "a uniform think time needs maxMs >= ms",
+  })
+  .refine((t) => t.distribution !== "normal" || t.stddevMs !== undefined, {
+    path: ["stddevMs"],
+    message: "a normal think time needs stddevMs",
+  });
+export type TThinkStep = z.infer<typeof ZThinkStep>;
+
+/** Rendezvous: VUs wait here until `users` of them have arrived (or the timeout passes), then go together. */
+export const ZRendezvousStep = z.object({
+  type: z.literal("rendezvous"),
+  name: z.string().min(1).max(120),
+  users: z.number().int().min(1),
+  timeoutMs: z.number().int().min(1).max(600_000).default(10_000),
+  enabled: z.boolean().default(true),
+});
+export type TRendezvousStep = z.infer<typeof ZRendezvousStep>;
+
+/** Data instruction: sets parameters from templates (functions and other parameters allowed). */
+export const ZDataStep = z.object({
+  type: z.literal("data"),
+  name: z.string().min(1).max(120).default("set parameters"),
+  assignments: z.array(ZKeyValue).min(1, "a data instruction sets at least one parameter"),
+  enabled: z.boolean().default(true),
+});
+export type TDataStep = z.infer<typeof ZDataStep>;
+
+/** A step of a flow: an API operation or an instruction. */
+export const ZStep = z.discriminatedUnion("type", [ZHttpStep, ZThinkStep, ZRendezvousStep, ZDataStep]);
 export type TStep = z.infer<typeof ZStep>;
 
 /** A business flow (PTS "business session"): an ordered list of steps run by one virtual user. */
@@ -85,17 +155,90 @@ export const ZFlow = z.object({
 });
 export type TFlow = z.infer<typeof ZFlow>;
 
-/** A whole scenario: global parameters and one or more flows. */
+/** How a CSV data source feeds parameters (the file itself is uploaded, or given to the CLI, by name). */
+export const ZDataSourceBinding = z.object({
+  /** The file's name, e.g. `token.csv`; the console and the CLI resolve it to the file's content. */
+  name: z.string().min(1),
+  /** Use the first line as parameter names (PTS "Use First Line as Parameter Name"). */
+  firstLineIsHeader: z.boolean().default(true),
+  /**
+   * Column → parameter. Empty: every column under its header name (or col1, col2, ... without a header).
+   * `column` is a header name or a 1-based column number.
+   */
+  columns: z.array(z.object({ column: z.string().min(1), param: z.string().min(1) })).default([]),
+  /** sequential: rows in file order, shared by all VUs; random: any row; unique: each row used once. */
+  policy: z.enum(["sequential", "random", "unique"]).default("sequential"),
+  /** At the end of the file: start over, or stop the VUs that need another row. */
+  onEnd: z.enum(["recycle", "stop"]).default("recycle"),
+  /** A VU takes a new row each iteration, or keeps the row it first got for the whole run. */
+  advance: z.enum(["iteration", "vu"]).default("iteration"),
+});
+export type TDataSourceBinding = z.infer<typeof ZDataSourceBinding>;
+
+/** The token provider's condition for "this token was rejected": statuses, or a JSON body field value. */
+export const ZTokenRejection = z.object({
+  statuses: z.array(z.number().int().min(100).max(599)).default([401]),
+  /** e.g. WeChat answers HTTP 200 with `errcode` 40001 or 42001 for a bad or expired token. */
+  bodyJson: z.array(z.object({ expression: z.string().min(1), values: z.array(z.string()).min(1) })).default([]),
+});
+
+/**
+ * Token provider: one token shared by every VU (and, in the worker, every machine), fetched by its own
+ * request, refreshed ahead of expiry and when a business API rejects it, one refresh at a time.
+ */
+export const ZTokenProvider = z.object({
+  /** The request that obtains a token; measured under its own name. */
+  request: ZHttpStep.omit({ outputs: true, checks: true }).extend({
+    type: z.literal("http").default("http"),
+    name: z.string().min(1).max(120).default("token provider"),
+  }),
+  /** Where the token is in the response. */
+  extract: z
+    .object({
+      source: z.enum(["body-json", "body-text", "header", "cookie"]).default("body-json"),
+      expression: z.string().min(1).default("access_token"),
+    })
+    .default({ source: "body-json", expression: "access_token" }),
+  /** The parameter every request sees the token as, e.g. `${access_token}`. */
+  param: z.string().min(1).default("access_token"),
+  /** Lifetime from a response field in seconds (`expires_in`), or fixed. */
+  lifetime: z
+    .discriminatedUnion("type", [
+      z.object({ type: z.literal("field"), expression: z.string().min(1).default("expires_in") }),
+      z.object({ type: z.literal("fixed"), seconds: z.number().positive() }),
+    ])
+    .default({ type: "field", expression: "expires_in" }),
+  /** Refresh this long before the token expires. */
+  refreshMarginSeconds: z.number().min(0).default(60),
+  rejectedWhen: ZTokenRejection.default({ statuses: [401], bodyJson: [] }),
+  /** After a rejection and refresh, send the business request once more. */
+  retryOnce: z.boolean().default(true),
+});
+export type TTokenProvider = z.infer<typeof ZTokenProvider>;
+
+/** A whole scenario: global parameters, data sources, an optional token provider, one or more flows. */
 export const ZScenarioSpec = z
   .object({
     version: z.literal(1).default(1),
     globals: z.array(ZKeyValue).default([]),
+    dataSources: z.array(ZDataSourceBinding).default([]),
+    tokenProvider: ZTokenProvider.optional(),
+    /** A cookie jar per VU: Set-Cookie answers are sent back, as a browser would (simulated log-ons). */
+    cookies: z.boolean().default(true),
     flows: z.array(ZFlow).min(1, "a scenario needs at least one flow"),
   })
   .superRefine((spec, ctx) => {
+    const files = new Set<string>();
+    spec.dataSources.forEach((d, i) => {
+      if (files.has(d.name)) {
+        ctx.addIssue({ code: "custom", path: ["dataSources", i, "name"], message: `data source "${d.name}" is bound twice` });
+      }
+      files.add(d.name);
+    });
     const seen = new Set<string>();
     spec.flows.forEach((flow, f) =>
       flow.steps.forEach((step, s) => {
+        if (step.type !== "http") return; // metrics are kept per API name; instructions have none
         const key = `${flow.name}/${step.name}`;
         if (seen.has(key)) {
           ctx.addIssue({

@@ -1,7 +1,9 @@
 export { runLoad } from "./run-load";
-export { compileScenario, ScenarioCompileError, type CompiledScenario } from "./compile";
+export { compileScenario, type CompiledScenario } from "./compile/compile-scenario";
+export { ScenarioCompileError } from "./compile/compile-error";
 export { compileTemplate, type Params, type Template } from "./template";
 export { compileJsonPath } from "./json-path";
+export { CsvError, parseCsvTable, type DataTable } from "./data/csv-table";
 export {
   createHistogram,
   decodeHistogram,
@@ -10,4 +12,12 @@ export {
   summarizeLatency,
   type Histogram,
 } from "./metrics/histogram";
-export { systemClock, type Clock, type LoadPlan, type MetricsSink, type RunLoadOptions } from "./types";
+export { MemoryTokenStore, type FreshToken, type TokenRecord, type TokenStore } from "./token/token-store";
+export {
+  systemClock,
+  type Clock,
+  type LoadControl,
+  type LoadPlan,
+  type MetricsSink,
+  type RunLoadOptions,
+} from "./types";

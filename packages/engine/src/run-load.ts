@@ -1,10 +1,19 @@
 import type { TRunSummary } from "@stampede/contracts";
 import { Agent, interceptors } from "undici";
-import { type CompiledFlow, compileScenario } from "./compile";
-import { executeStep, type StepContext } from "./execute-step";
-import { MetricsCollector } from "./metrics/collector";
-import { type RunLoadOptions, systemClock } from "./types";
+import { compileScenario, type CompiledFlow } from "./compile/compile-scenario";
+import { createDataFeeders, newVuDataState } from "./data/data-feeders";
+import { ArrivalRateExecutor } from "./executors/arrival-rate";
+import { ConstantVusExecutor } from "./executors/constant-vus";
+import type { Executor } from "./executors/executor";
 import { FrameTicker } from "./frame-ticker";
+import { CookieJar } from "./http/cookie-jar";
+import { MetricsCollector } from "./metrics/collector";
+import { RendezvousPoints } from "./rendezvous";
+import type { RunContext, VirtualUser } from "./run-context";
+import { fetchToken } from "./token/fetch-token";
+import { TokenProvider } from "./token/token-provider";
+import { MemoryTokenStore } from "./token/token-store";
+import { type RunLoadOptions, systemClock } from "./types";
 
 /** Picks flows for VUs by weight, deterministically: VU i gets slot i of a weighted round robin. */
 function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
@@ -17,89 +26,83 @@ function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
   return flows[0]!;
 }
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 /**
- * Runs one shard of a run in concurrency mode: `load.vus` virtual users, started evenly over the ramp-up,
- * each looping over its flow until the duration ends. At the end VUs finish the request they are in
- * (so what the target served is what is counted); an abort cancels in-flight requests instead.
- * One frame per second goes to the sink; the returned summary is the sum of those frames.
+ * Runs one shard of a run: compiles the scenario, drives VUs by the load model until the duration ends,
+ * the load has no more work, or the signal aborts. At the end VUs finish the request they are in (so what
+ * the target served is what is counted); an abort cancels in-flight requests instead. One frame per second
+ * goes to the sink; the returned summary is the sum of those frames.
  */
 export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const { plan, sink, signal } = options;
   const clock = options.clock ?? systemClock;
   const scenario = compileScenario(plan.scenario);
+  const feeders = createDataFeeders(scenario.dataSources, plan.data ?? {});
   const load = plan.load;
   const startedAtMs = plan.startedAtMs ?? clock.now();
   const endAtMs = startedAtMs + load.durationSeconds * 1000;
+  const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
 
-  const agent = new Agent({ connections: Math.max(1, load.vus), keepAliveTimeout: 30_000, pipelining: 1 });
+  const agent = new Agent({ connections: Math.max(1, maxVus), keepAliveTimeout: 30_000, pipelining: 1 });
   const collector = new MetricsCollector();
+  const rendezvous = new RendezvousPoints();
+  const sleepers = new Set<() => void>();
   let stopping = false;
   let aborted = false;
-  let activeVus = 0;
-  const ctx: StepContext = {
+  const ctx: RunContext = {
     dispatcher: agent,
     redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
     collector,
-    hrtime: () => clock.hrtime(),
+    clock,
+    tokenProvider: undefined,
+    rendezvous,
+    get stopping() {
+      return stopping;
+    },
     get aborted() {
       return aborted;
     },
+    sleep: (ms) =>
+      new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          sleepers.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, ms);
+        sleepers.add(wake);
+      }),
   };
-
-  const ticker = new FrameTicker(clock, startedAtMs, (second) => sink.frame(collector.cut(second, activeVus)));
-
-  async function virtualUser(flow: CompiledFlow): Promise<void> {
-    activeVus++;
-    const params = { ...scenario.globals };
-    let yieldedAt = clock.hrtime();
-    try {
-      while (!stopping) {
-        for (const step of flow.steps) {
-          if (stopping) return;
-          await executeStep(ctx, step, params);
-        }
-        if (stopping && aborted) return;
-        collector.iterationDone();
-        // A request that fails before reaching the socket resolves without an event-loop turn; a VU
-        // looping on such failures would starve timers (the frame ticker, the end of the run).
-        if (clock.hrtime() - yieldedAt > 20) {
-          await yieldToEventLoop();
-          yieldedAt = clock.hrtime();
-        }
-      }
-    } finally {
-      activeVus--;
-    }
+  if (scenario.tokenProvider) {
+    const provider = scenario.tokenProvider;
+    ctx.tokenProvider = new TokenProvider(
+      provider,
+      options.tokenStore ?? new MemoryTokenStore(),
+      () => fetchToken(ctx, provider, scenario.globals),
+      clock,
+    );
   }
 
-  const vus: Promise<void>[] = [];
-  // VUs waiting for their ramp-up slot; a stop before the slot releases them unstarted.
-  const pendingStarts = new Set<{ timer: NodeJS.Timeout; release: () => void }>();
-  const rampMs = load.rampUpSeconds * 1000;
-  for (let i = 0; i < load.vus; i++) {
-    const flow = flowForVu(scenario.flows, i);
-    const delay = load.vus > 1 ? startedAtMs + (rampMs * i) / load.vus - clock.now() : 0;
-    if (delay <= 0) vus.push(virtualUser(flow));
-    else {
-      vus.push(
-        new Promise<void>((resolve) => {
-          const entry = {
-            release: resolve,
-            timer: setTimeout(() => {
-              pendingStarts.delete(entry);
-              void virtualUser(flow).then(resolve);
-            }, delay),
-          };
-          pendingStarts.add(entry);
-        }),
-      );
-    }
-  }
+  const createVu = (index: number): VirtualUser => ({
+    index,
+    flow: flowForVu(scenario.flows, index),
+    params: { ...scenario.globals },
+    jar: scenario.cookies ? new CookieJar() : undefined,
+    data: newVuDataState(),
+  });
+  const deps = { ctx, startedAtMs, createVu, nextRow: (vu: VirtualUser) => feeders.forIteration(vu.data) };
+  const executor: Executor =
+    load.mode === "rate" ? new ArrivalRateExecutor(load, deps) : new ConstantVusExecutor(load, deps);
+  const unsubscribe = options.control?.subscribe((value) => executor.setSpeed(value));
+
+  const ticker = new FrameTicker(clock, startedAtMs, (second) => sink.frame(collector.cut(second, executor.activeVus())));
+  executor.start();
 
   await new Promise<void>((resolve) => {
     const end = setTimeout(resolve, Math.max(0, endAtMs - clock.now()));
+    void executor.exhausted.then(() => {
+      clearTimeout(end);
+      resolve();
+    });
     const onAbort = () => {
       clearTimeout(end);
       aborted = true;
@@ -109,13 +112,11 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     else signal?.addEventListener("abort", onAbort, { once: true });
   });
   stopping = true;
-  for (const pending of pendingStarts) {
-    clearTimeout(pending.timer);
-    pending.release();
-  }
-  pendingStarts.clear();
+  unsubscribe?.();
+  for (const wake of [...sleepers]) wake();
+  rendezvous.releaseAll();
   if (aborted) await agent.destroy().catch(() => undefined);
-  await Promise.all(vus);
+  await executor.stop();
   ticker.stop();
   sink.frame(collector.cut(ticker.currentSecond(), 0));
   if (!aborted) await agent.close().catch(() => undefined);

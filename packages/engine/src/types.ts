@@ -1,3 +1,4 @@
+import type { TokenStore } from "./token/token-store";
 import type { TLoadConfig, TRunSummary, TScenarioSpec, TShardFrame } from "@stampede/contracts";
 
 /** Where the engine puts one frame per second. Must not block: the caller buffers and ships frames. */
@@ -25,6 +26,13 @@ export interface LoadPlan {
   load: TLoadConfig;
   /** Epoch ms the run started; every shard counts frame seconds from it. Defaults to now. */
   startedAtMs?: number;
+  /** Content of the CSV files the scenario's data sources name, by file name (`token.csv`). */
+  data?: Record<string, string | Uint8Array>;
+}
+
+/** Changes the load while a run goes on: each value is a new VU count (concurrency) or rate (TPS). */
+export interface LoadControl {
+  subscribe(listener: (value: number) => void): () => void;
 }
 
 export interface RunLoadOptions {
@@ -33,6 +41,9 @@ export interface RunLoadOptions {
   /** Aborting stops the run at once: in-flight requests are cancelled and not counted. */
   signal?: AbortSignal;
   clock?: Clock;
+  /** Where the token provider's token is shared; the worker passes a Redis-backed one. Default: this process. */
+  tokenStore?: TokenStore;
+  control?: LoadControl;
 }
 
 export type { TRunSummary };

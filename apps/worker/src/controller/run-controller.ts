@@ -1,4 +1,4 @@
-import { ZLoadConfig, type TRunStatus } from "@stampede/contracts";
+import { maxVusOf, ZLoadConfig, type TRunStatus } from "@stampede/contracts";
 import { addRunEvent, finishRun, getRunById, markRunStarted } from "@stampede/db";
 import { enqueueShard, RunChannel } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
@@ -42,7 +42,7 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
 
   const load = ZLoadConfig.parse(run.load);
   const startedAtMs = run.startedAt!.getTime();
-  const shardCount = await planShards(deps, load.vus);
+  const shardCount = await planShards(deps, maxVusOf(load));
   for (let shardIndex = 0; shardIndex < shardCount; shardIndex++) {
     await enqueueShard(deps.shardQueue, { runId, shardIndex, shardCount, startedAtMs });
   }
@@ -50,7 +50,7 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
     db,
     runId,
     "run.started",
-    `run started: ${load.vus} VUs for ${load.durationSeconds}s in ${shardCount} shard(s)`,
+    `run started: ${load.mode === "rate" ? `${load.targetRate} iterations/s, max ${load.maxVus} VUs` : `${load.vus} VUs`} for ${load.durationSeconds}s in ${shardCount} shard(s)`,
     {
       shardCount,
       controller: env.WORKER_NAME,

@@ -1,10 +1,9 @@
-import { isTerminalRunStatus, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { isTerminalRunStatus, maxVusOf, shardLoad, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
 import { getRunById } from "@stampede/db";
 import { runLoad } from "@stampede/engine";
 import { RunChannel, type TShardJob, ZControlMessage } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
 import { FrameShipper } from "./frame-shipper";
-import { shardShare } from "./shard-share";
 
 /** Backup to the control channel: how often the stop flag is polled while a shard runs. */
 const STOP_POLL_MS = 1000;
@@ -29,7 +28,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     if (isTerminalRunStatus(run.status)) return;
     const load = ZLoadConfig.parse(run.load);
     const scenario = ZScenarioSpec.parse(run.scenarioSnapshot);
-    const vus = shardShare(load.vus, job.shardIndex, job.shardCount);
+    const share = shardLoad(load, job.shardIndex, job.shardCount);
 
     await subscriber.subscribe(channel.keys.control);
     subscriber.on("message", (_ch, raw: string) => {
@@ -45,10 +44,10 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     );
     if (await channel.isStopRequested()) abort.abort();
 
-    if (vus > 0 && !abort.signal.aborted) {
-      log(`run ${job.runId} shard ${job.shardIndex + 1}/${job.shardCount}: ${vus} VUs for ${load.durationSeconds}s`);
+    if (share && !abort.signal.aborted) {
+      log(`run ${job.runId} shard ${job.shardIndex + 1}/${job.shardCount}: up to ${maxVusOf(share)} VUs for ${load.durationSeconds}s`);
       await runLoad({
-        plan: { scenario, load: { ...load, vus }, startedAtMs: job.startedAtMs },
+        plan: { scenario, load: share, startedAtMs: job.startedAtMs },
         sink: shipper,
         signal: abort.signal,
       });

@@ -27,6 +27,7 @@ export function classifyTransportError(error: unknown): TErrorKind {
 
 /** The failure kind of an HTTP status, if it is a failure. */
 export function classifyStatus(status: number): TErrorKind | undefined {
+  if (status === 401 || status === 403) return "auth";
   if (status >= 500) return "http_5xx";
   if (status >= 400) return "http_4xx";
   return undefined;

@@ -18,7 +18,21 @@ export interface WireResponse {
   headers: Record<string, string | string[] | undefined>;
   body: Buffer | undefined;
   bytesReceived: number;
+  /** Set-Cookie values, picked out cheaply so the cookie jar never forces a full header decode. */
+  setCookie: string[] | undefined;
   error: unknown;
+}
+
+function setCookiesOf(raw: Buffer[] | undefined): string[] | undefined {
+  if (!raw) return undefined;
+  let found: string[] | undefined;
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i]!;
+    if (name.length === 10 && name.toString("latin1").toLowerCase() === "set-cookie") {
+      (found ??= []).push(raw[i + 1]!.toString("latin1"));
+    }
+  }
+  return found;
 }
 
 const EMPTY_HEADERS: Record<string, string | string[] | undefined> = {};
@@ -68,6 +82,9 @@ export function send(dispatcher: Dispatcher, req: WireRequest): Promise<WireResp
         },
         body,
         bytesReceived: received,
+        get setCookie() {
+          return setCookiesOf(rawHeaders);
+        },
         error,
       });
     };

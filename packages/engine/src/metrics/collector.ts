@@ -11,6 +11,17 @@ export class MetricsCollector {
   private readonly totals = new Map<string, StepStats>();
   private iterationsNow = 0;
   private iterationsTotal = 0;
+  private droppedNow = 0;
+  private droppedTotal = 0;
+
+  private stats(step: string): StepStats {
+    let stats = this.current.get(step);
+    if (!stats) {
+      stats = new StepStats(step);
+      this.current.set(step, stats);
+    }
+    return stats;
+  }
 
   record(
     step: string,
@@ -20,12 +31,16 @@ export class MetricsCollector {
     sent: number,
     received: number,
   ) {
-    let stats = this.current.get(step);
-    if (!stats) {
-      stats = new StepStats(step);
-      this.current.set(step, stats);
-    }
-    stats.record(latencyUs, status, error, sent, received);
+    this.stats(step).record(latencyUs, status, error, sent, received);
+  }
+
+  checks(step: string, passed: number, failed: number) {
+    this.stats(step).recordChecks(passed, failed);
+  }
+
+  /** An arrival-rate slot that found no free VU. */
+  iterationDropped() {
+    this.droppedNow++;
   }
 
   iterationDone() {
@@ -48,9 +63,12 @@ export class MetricsCollector {
       stats.latency.destroy();
     }
     const iterations = this.iterationsNow;
+    const droppedIterations = this.droppedNow;
     this.iterationsTotal += iterations;
+    this.droppedTotal += droppedIterations;
     this.iterationsNow = 0;
-    return { second, vus, iterations, steps };
+    this.droppedNow = 0;
+    return { second, vus, iterations, droppedIterations, steps };
   }
 
   summary(durationSeconds: number): TRunSummary {
@@ -65,6 +83,7 @@ export class MetricsCollector {
       requests,
       failures: steps.reduce((n, s) => n + s.failures, 0),
       iterations: this.iterationsTotal,
+      droppedIterations: this.droppedTotal,
       rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
       latency,
       steps,

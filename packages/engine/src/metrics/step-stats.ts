@@ -7,6 +7,8 @@ export class StepStats {
   failures = 0;
   bytesSent = 0;
   bytesReceived = 0;
+  checksPassed = 0;
+  checksFailed = 0;
   readonly statusCodes: Record<string, number> = {};
   readonly errors: Record<string, number> = {};
   readonly latency: Histogram = createHistogram();
@@ -26,8 +28,16 @@ export class StepStats {
     }
   }
 
+  /** Checkpoint outcomes of one request. */
+  recordChecks(passed: number, failed: number) {
+    this.checksPassed += passed;
+    this.checksFailed += failed;
+  }
+
   /** Adds another step's counts (a finished second into the totals). */
   add(other: StepStats) {
+    this.checksPassed += other.checksPassed;
+    this.checksFailed += other.checksFailed;
     this.requests += other.requests;
     this.failures += other.failures;
     this.bytesSent += other.bytesSent;
@@ -46,6 +56,8 @@ export class StepStats {
       errors: { ...this.errors },
       bytesSent: this.bytesSent,
       bytesReceived: this.bytesReceived,
+      checksPassed: this.checksPassed,
+      checksFailed: this.checksFailed,
       histogram: encodeHistogram(this.latency),
     };
   }
@@ -59,6 +71,8 @@ export class StepStats {
       errors: { ...this.errors },
       bytesSent: this.bytesSent,
       bytesReceived: this.bytesReceived,
+      checksPassed: this.checksPassed,
+      checksFailed: this.checksFailed,
       latency: summarizeLatency(this.latency),
     };
   }

@@ -1,0 +1,113 @@
+import type { THttpStep } from "@stampede/contracts";
+import type { Dispatcher } from "undici";
+import { checkReadsBody, type CompiledCheck, compileCheck } from "../checks";
+import { compileExtractor, type Extractor } from "../extract";
+import type { Template } from "../template";
+import { ScenarioCompileError, templateAt } from "./compile-error";
+
+/** An output parameter ready to run. */
+export interface CompiledOutput {
+  name: string;
+  extract: Extractor;
+  defaultValue: string | undefined;
+}
+
+/** The request half of an HTTP step: what the token provider's request and API operations share. */
+export interface CompiledRequest {
+  name: string;
+  method: Dispatcher.HttpMethod;
+  url: Template;
+  query: Array<[string, Template]>;
+  headers: Array<[string, Template]>;
+  body: Template | undefined;
+  contentType: string | undefined;
+  timeoutMs: number;
+  followRedirects: boolean;
+  /** Every parameter the request's templates reference. */
+  refs: Set<string>;
+}
+
+/** An API operation with every template parsed and every extractor and check compiled, shared by all VUs. */
+export interface CompiledHttpStep extends CompiledRequest {
+  kind: "http";
+  outputs: CompiledOutput[];
+  checks: CompiledCheck[];
+  /** True when an output or a check reads the body, so its bytes must be kept. */
+  needsBody: boolean;
+  /** Set by the scenario compiler: the step sends the token provider's token. */
+  usesToken: boolean;
+}
+
+function bodyOf(step: Pick<THttpStep, "body">, path: string): { body: Template | undefined; contentType: string | undefined } {
+  const b = step.body;
+  switch (b.type) {
+    case "none":
+      return { body: undefined, contentType: undefined };
+    case "json":
+      return { body: templateAt(`${path}.body.json`, b.json), contentType: "application/json" };
+    case "raw":
+      return { body: templateAt(`${path}.body.text`, b.text), contentType: b.contentType };
+    case "form": {
+      // Names and values are encoded after rendering, so a value like `${token}` may hold any character.
+      const fields = b.fields.map(
+        (f, i) => [encodeURIComponent(f.name), templateAt(`${path}.body.fields.${i}.value`, f.value)] as const,
+      );
+      return {
+        contentType: "application/x-www-form-urlencoded",
+        body: {
+          source: "",
+          refs: fields.flatMap(([, t]) => t.refs),
+          render: (params) => fields.map(([name, t]) => `${name}=${encodeURIComponent(t.render(params))}`).join("&"),
+        },
+      };
+    }
+  }
+}
+
+export function compileRequest(step: Omit<THttpStep, "type" | "outputs" | "checks" | "enabled">, path: string): CompiledRequest {
+  const url = templateAt(`${path}.url`, step.url);
+  const query = step.query.map((q, i) => [q.name, templateAt(`${path}.query.${i}.value`, q.value)] as [string, Template]);
+  const headers = step.headers.map(
+    (h, i) => [h.name, templateAt(`${path}.headers.${i}.value`, h.value)] as [string, Template],
+  );
+  const { body, contentType } = bodyOf(step, path);
+  const refs = new Set([...url.refs, ...query.flatMap(([, t]) => t.refs), ...headers.flatMap(([, t]) => t.refs), ...(body?.refs ?? [])]);
+  return {
+    name: step.name,
+    method: step.method,
+    url,
+    query,
+    headers,
+    body,
+    contentType,
+    timeoutMs: step.timeoutMs,
+    followRedirects: step.followRedirects,
+    refs,
+  };
+}
+
+export function compileHttpStep(step: THttpStep, path: string): CompiledHttpStep {
+  const outputs = step.outputs.map((o, i) => {
+    try {
+      return { name: o.name, extract: compileExtractor(o), defaultValue: o.defaultValue };
+    } catch (error) {
+      throw new ScenarioCompileError(`${path}.outputs.${i}.expression`, (error as Error).message);
+    }
+  });
+  const checks = step.checks.map((c, i) => {
+    try {
+      return compileCheck(c);
+    } catch (error) {
+      throw new ScenarioCompileError(`${path}.checks.${i}`, (error as Error).message);
+    }
+  });
+  return {
+    kind: "http",
+    ...compileRequest(step, path),
+    outputs,
+    checks,
+    needsBody:
+      step.outputs.some((o) => o.source === "body-json" || o.source === "body-text") || step.checks.some(checkReadsBody),
+    usesToken: false,
+  };
+}

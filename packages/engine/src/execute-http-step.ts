@@ -1,0 +1,92 @@
+import type { TErrorKind } from "@stampede/contracts";
+import type { CompiledHttpStep } from "./compile/compile-http-step";
+import type { ResponseView } from "./extract";
+import { buildRequest, type UrlParts } from "./http/build-request";
+import { classifyStatus, classifyTransportError } from "./http/error-kind";
+import { requestSize, send, type WireResponse } from "./http/send";
+import { viewOf } from "./response-view";
+import type { RunContext, VirtualUser } from "./run-context";
+
+interface Sent {
+  res: WireResponse;
+  view: ResponseView;
+  latencyUs: number;
+  bytesSent: number;
+}
+
+const cookiePath = (url: UrlParts) => ({ protocol: url.protocol, hostname: url.hostname, pathname: url.path.split("?", 1)[0]! });
+
+/** Sends the step once for `vu`; undefined when nothing was sent (bad URL) or the run was aborted meanwhile. */
+async function sendOnce(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<Sent | undefined> {
+  let built: ReturnType<typeof buildRequest>;
+  try {
+    const jar = vu.jar;
+    built = buildRequest(step, vu.params, step.needsBody, jar && ((url) => jar.header(cookiePath(url), ctx.clock.now())));
+  } catch {
+    built = undefined; // a template function refused its arguments, e.g. __random(5, 1)
+  }
+  if (!built) {
+    ctx.collector.record(step.name, 0, 0, "template_error", 0, 0);
+    return undefined;
+  }
+  const started = ctx.clock.hrtime();
+  const res = await send(step.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher, built.wire);
+  const latencyUs = (ctx.clock.hrtime() - started) * 1000;
+  if (ctx.aborted) return undefined;
+  if (vu.jar && !res.error) {
+    const cookies = res.setCookie;
+    if (cookies) vu.jar.store(cookiePath(built.url), cookies, ctx.clock.now());
+  }
+  return { res, view: viewOf(res), latencyUs, bytesSent: requestSize(built.wire) };
+}
+
+/** Applies outputs and checks, then records the request with its outcome. */
+function settle(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep, sent: Sent, forced?: TErrorKind) {
+  const { res, view } = sent;
+  let error: TErrorKind | undefined = forced;
+  if (res.error) error = classifyTransportError(res.error);
+  else {
+    error ??= classifyStatus(res.status);
+    let extracted = true;
+    for (const output of step.outputs) {
+      const value = output.extract(view) ?? output.defaultValue;
+      if (value === undefined) extracted = false;
+      else vu.params[output.name] = value;
+    }
+    if (step.checks.length > 0) {
+      let failed = 0;
+      for (const check of step.checks) if (check(view, vu.params) !== undefined) failed++;
+      ctx.collector.checks(step.name, step.checks.length - failed, failed);
+      if (failed > 0) error ??= "checkpoint_failed";
+    }
+    if (!extracted) error ??= "extraction_failed";
+  }
+  ctx.collector.record(step.name, sent.latencyUs, res.status, error, sent.bytesSent, res.bytesReceived);
+}
+
+/**
+ * Runs one API operation for one VU. With a token provider guarding the step, the shared token is put in
+ * its parameter first; if the API rejects it, the rejection is counted as an auth failure, the token is
+ * refreshed (once for everyone) and the request is sent once more.
+ */
+export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<void> {
+  const provider = step.usesToken ? ctx.tokenProvider : undefined;
+  let token: string | undefined;
+  if (provider) {
+    token = await provider.get();
+    if (token !== undefined) vu.params[provider.compiled.param] = token;
+  }
+  const first = await sendOnce(ctx, vu, step);
+  if (!first) return;
+  if (!provider || first.res.error || !provider.compiled.isRejection(first.view)) return settle(ctx, vu, step, first);
+
+  ctx.collector.record(step.name, first.latencyUs, first.res.status, "auth", first.bytesSent, first.res.bytesReceived);
+  await provider.rejected(token);
+  if (!provider.compiled.retryOnce || ctx.stopping) return;
+  token = await provider.get();
+  if (token !== undefined) vu.params[provider.compiled.param] = token;
+  const retry = await sendOnce(ctx, vu, step);
+  if (!retry) return;
+  const stillRejected = !retry.res.error && provider.compiled.isRejection(retry.view);
+  settle(ctx, vu, step, retry, stillRejected ? "auth" : undefined);
+}

@@ -1,0 +1,82 @@
+import type { TRateLoad } from "@stampede/contracts";
+import { runIteration } from "../run-iteration";
+import type { VirtualUser } from "../run-context";
+import type { Executor, ExecutorDeps } from "./executor";
+import { rateSchedule } from "./schedule";
+
+/**
+ * Arrival-rate (TPS) mode. A 1 ms tick starts every iteration that is due by the schedule, counted from the
+ * absolute start time — a late tick starts what it missed at once, so the rate does not drift. A due
+ * iteration with no free VU (all `maxVus` busy) is a dropped iteration, counted, never silently skipped.
+ * (One timer per request would not keep up: Node's timers lose most of them at a few thousand a second.)
+ */
+export class ArrivalRateExecutor implements Executor {
+  private readonly schedule: ReturnType<typeof rateSchedule>;
+  private readonly free: VirtualUser[] = [];
+  private created = 0;
+  private slots = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly running = new Set<Promise<void>>();
+  private stopped = false;
+  private rateOverride: { atMs: number; slotsAt: number; rate: number } | undefined;
+  private resolveExhausted!: () => void;
+  readonly exhausted = new Promise<void>((resolve) => (this.resolveExhausted = resolve));
+
+  constructor(
+    private readonly load: TRateLoad,
+    private readonly deps: ExecutorDeps,
+  ) {
+    this.schedule = rateSchedule(load);
+  }
+
+  start() {
+    this.timer = setInterval(() => this.tick(), 1);
+    this.tick();
+  }
+
+  /** From now on, `rate` iterations per second (counted from this moment). */
+  setSpeed(rate: number) {
+    const atMs = this.deps.ctx.clock.now() - this.deps.startedAtMs;
+    this.rateOverride = { atMs, slotsAt: this.dueBy(atMs), rate: Math.max(0, rate) };
+  }
+
+  activeVus() {
+    return this.created - this.free.length;
+  }
+
+  async stop() {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await Promise.all(this.running);
+  }
+
+  private dueBy(ms: number): number {
+    const o = this.rateOverride;
+    if (!o) return this.schedule.dueBy(ms);
+    return o.slotsAt + Math.floor((o.rate * (Math.min(ms, this.load.durationSeconds * 1000) - o.atMs)) / 1000);
+  }
+
+  private tick() {
+    if (this.stopped || this.deps.ctx.stopping) return;
+    const due = this.dueBy(this.deps.ctx.clock.now() - this.deps.startedAtMs);
+    while (this.slots < due) {
+      this.slots++;
+      const vu = this.free.pop() ?? (this.created < this.load.maxVus ? this.deps.createVu(this.created++) : undefined);
+      if (!vu) {
+        this.deps.ctx.collector.iterationDropped();
+        continue;
+      }
+      const run: Promise<void> = runIteration(this.deps.ctx, vu, () => this.deps.nextRow(vu)).then((outcome) => {
+        this.running.delete(run);
+        if (outcome === "exhausted") {
+          this.stopped = true;
+          this.resolveExhausted();
+        } else this.free.push(vu);
+      });
+      this.running.add(run);
+    }
+    if (!this.rateOverride && this.slots >= this.schedule.total) {
+      clearInterval(this.timer);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+import type { TConcurrencyLoad } from "@stampede/contracts";
+import { runIteration } from "../run-iteration";
+import type { VirtualUser } from "../run-context";
+import type { Executor, ExecutorDeps } from "./executor";
+import { vuSchedule } from "./schedule";
+
+/** How often the VU count is brought in line with the schedule. */
+const ADJUST_EVERY_MS = 100;
+
+/**
+ * Concurrency mode: VUs loop over their flow; how many run follows the schedule (or a speed change).
+ * A VU above the target finishes its iteration and leaves; below it, new VUs start.
+ */
+export class ConstantVusExecutor implements Executor {
+  private readonly schedule: (ms: number) => number;
+  private override: number | undefined;
+  private target = 0;
+  private readonly running = new Map<number, Promise<void>>();
+  private readonly vus: VirtualUser[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private iterationsStarted = 0;
+  private stopped = false;
+  private doneAny = false;
+  private resolveExhausted!: () => void;
+  readonly exhausted = new Promise<void>((resolve) => (this.resolveExhausted = resolve));
+
+  constructor(
+    private readonly load: TConcurrencyLoad,
+    private readonly deps: ExecutorDeps,
+  ) {
+    this.schedule = vuSchedule(load);
+  }
+
+  start() {
+    this.adjust();
+    this.timer = setInterval(() => this.adjust(), ADJUST_EVERY_MS);
+  }
+
+  setSpeed(vus: number) {
+    this.override = Math.max(0, Math.min(this.load.vus, Math.round(vus)));
+    this.adjust();
+  }
+
+  activeVus() {
+    return this.running.size;
+  }
+
+  async stop() {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await Promise.all(this.running.values());
+  }
+
+  private adjust() {
+    if (this.stopped) return;
+    const { clock } = this.deps.ctx;
+    this.target = this.override ?? this.schedule(clock.now() - this.deps.startedAtMs);
+    for (let i = 0; i < this.target; i++) {
+      if (this.running.has(i)) continue;
+      if (this.doneAny && this.limitReached()) break;
+      const vu = (this.vus[i] ??= this.deps.createVu(i));
+      const loop = this.loop(vu).finally(() => {
+        this.running.delete(i);
+        if (this.running.size === 0 && this.doneAny) this.resolveExhausted();
+      });
+      this.running.set(i, loop);
+    }
+  }
+
+  private limitReached() {
+    return this.load.iterations !== undefined && this.iterationsStarted >= this.load.iterations;
+  }
+
+  private async loop(vu: VirtualUser) {
+    const { ctx } = this.deps;
+    let yieldedAt = ctx.clock.hrtime();
+    while (!this.stopped && !ctx.stopping && vu.index < this.target) {
+      if (this.limitReached()) {
+        this.doneAny = true;
+        return;
+      }
+      this.iterationsStarted++;
+      const outcome = await runIteration(ctx, vu, () => this.deps.nextRow(vu));
+      if (outcome === "exhausted") {
+        this.doneAny = true;
+        return;
+      }
+      // A request that fails before reaching the socket resolves without an event-loop turn; a VU
+      // looping on such failures would starve timers (the frame ticker, the end of the run).
+      if (ctx.clock.hrtime() - yieldedAt > 20) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        yieldedAt = ctx.clock.hrtime();
+      }
+    }
+  }
+}

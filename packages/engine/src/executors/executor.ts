@@ -1,0 +1,23 @@
+import type { RunContext, VirtualUser } from "../run-context";
+
+/** What an executor needs from the run around it. */
+export interface ExecutorDeps {
+  ctx: RunContext;
+  startedAtMs: number;
+  /** A new VU with its own session parameters, cookie jar and data state. */
+  createVu(index: number): VirtualUser;
+  /** The data rows for a VU's next iteration; null when a "stop at end" data source ran out. */
+  nextRow(vu: VirtualUser): Record<string, string> | null;
+}
+
+/** Drives VUs through iterations according to a load model. */
+export interface Executor {
+  start(): void;
+  /** Changes the load while running: a new VU count (concurrency) or a new rate (arrival rate). */
+  setSpeed(value: number): void;
+  activeVus(): number;
+  /** Resolves when the executor has no more work (iteration limit reached, data exhausted, slots used up). */
+  readonly exhausted: Promise<void>;
+  /** Stops starting iterations and waits for the running ones (which the context may have aborted). */
+  stop(): Promise<void>;
+}

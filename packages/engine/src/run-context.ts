@@ -1,0 +1,34 @@
+import type { Dispatcher } from "undici";
+import type { CompiledFlow } from "./compile/compile-scenario";
+import type { CookieJar } from "./http/cookie-jar";
+import type { VuDataState } from "./data/data-feeders";
+import type { MetricsCollector } from "./metrics/collector";
+import type { RendezvousPoints } from "./rendezvous";
+import type { Params } from "./template";
+import type { TokenProvider } from "./token/token-provider";
+import type { Clock } from "./types";
+
+/** What every VU of a run shares. */
+export interface RunContext {
+  dispatcher: Dispatcher;
+  redirectingDispatcher: Dispatcher;
+  collector: MetricsCollector;
+  clock: Clock;
+  tokenProvider: TokenProvider | undefined;
+  rendezvous: RendezvousPoints;
+  /** True once the run is ending: VUs finish the request they are in and start nothing new. */
+  readonly stopping: boolean;
+  /** True once a hard stop cancelled in-flight requests: their outcome is not a measurement. */
+  readonly aborted: boolean;
+  /** Waits `ms`, or less if the run stops meanwhile. */
+  sleep(ms: number): Promise<void>;
+}
+
+/** One virtual user: its session parameters, cookie jar and data rows. */
+export interface VirtualUser {
+  index: number;
+  flow: CompiledFlow;
+  params: Params;
+  jar: CookieJar | undefined;
+  data: VuDataState;
+}

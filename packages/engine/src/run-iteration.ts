@@ -1,0 +1,39 @@
+import { executeHttpStep } from "./execute-http-step";
+import type { RunContext, VirtualUser } from "./run-context";
+
+/**
+ * One pass of a VU over its flow. Returns false when the VU must stop: its data ran out (a data source
+ * with "stop at end"). Steps not started because the run is stopping are skipped; the iteration then
+ * does not count as completed.
+ */
+export async function runIteration(ctx: RunContext, vu: VirtualUser, nextRow: () => Record<string, string> | null): Promise<"done" | "stopped" | "exhausted"> {
+  const row = nextRow();
+  if (row === null) return "exhausted";
+  Object.assign(vu.params, row);
+  for (const step of vu.flow.steps) {
+    if (ctx.stopping) return "stopped";
+    switch (step.kind) {
+      case "http":
+        await executeHttpStep(ctx, vu, step);
+        break;
+      case "think":
+        await ctx.sleep(step.delayMs());
+        break;
+      case "rendezvous":
+        await ctx.rendezvous.arrive(step.name, step.users, step.timeoutMs);
+        break;
+      case "data":
+        for (const [name, template] of step.assignments) {
+          try {
+            vu.params[name] = template.render(vu.params);
+          } catch {
+            // A function refused its arguments; the parameter keeps its previous value.
+          }
+        }
+        break;
+    }
+  }
+  if (ctx.aborted) return "stopped";
+  ctx.collector.iterationDone();
+  return "done";
+}

@@ -1,0 +1,35 @@
+import { buildRequest } from "../http/build-request";
+import { classifyStatus, classifyTransportError } from "../http/error-kind";
+import { requestSize, send } from "../http/send";
+import { viewOf } from "../response-view";
+import type { RunContext } from "../run-context";
+import type { Params } from "../template";
+import type { CompiledTokenProvider } from "./compile-token-provider";
+import type { FreshToken } from "./token-store";
+
+/**
+ * Fetches a new token with the provider's own request, measured under the provider's name (token calls
+ * are reported apart from business APIs). Throws, saying why, when no token came back.
+ */
+export async function fetchToken(ctx: RunContext, provider: CompiledTokenProvider, params: Params): Promise<FreshToken> {
+  const built = buildRequest(provider.request, params, true);
+  if (!built) throw new Error(`token provider URL did not render to an http(s) URL`);
+  const dispatcher = provider.request.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher;
+  const started = ctx.clock.hrtime();
+  const res = await send(dispatcher, built.wire);
+  const latencyUs = (ctx.clock.hrtime() - started) * 1000;
+  const view = viewOf(res);
+  const value = res.error ? undefined : provider.extract(view);
+  const error = res.error
+    ? classifyTransportError(res.error)
+    : (classifyStatus(res.status) ?? (value === undefined ? "extraction_failed" : undefined));
+  ctx.collector.record(provider.name, latencyUs, res.status, error, requestSize(built.wire), res.bytesReceived);
+  if (error || value === undefined) {
+    throw new Error(`token request failed: ${error ?? "no token in the response"} (status ${res.status})`);
+  }
+  const now = ctx.clock.now();
+  const lifetime = provider.lifetimeMs(view) ?? 3600_000;
+  // Refresh ahead of expiry by the margin, but never sooner than half the lifetime: a margin longer than a
+  // short-lived token would otherwise mean a fetch for every request.
+  return { value, expiresAtMs: now + lifetime, refreshAtMs: now + Math.max(lifetime - provider.marginMs, lifetime / 2) };
+}
