@@ -7,7 +7,11 @@ export const ZStage = z.object({
 });
 export type TStage = z.infer<typeof ZStage>;
 
-const duration = z.number().int().min(1).max(7 * 24 * 3600);
+const duration = z
+  .number()
+  .int()
+  .min(1)
+  .max(7 * 24 * 3600);
 
 /**
  * Concurrency (VU) mode: virtual users loop over their flow. The VU count follows, in order of precedence,
@@ -51,10 +55,7 @@ const ZLoadUnion = z.discriminatedUnion("mode", [ZConcurrencyLoad, ZRateLoad]);
 
 /** Load settings of a run. A settings object without `mode` is concurrency mode. */
 export const ZLoadConfig = z
-  .preprocess(
-    (v) => (v && typeof v === "object" && !("mode" in v) ? { ...v, mode: "concurrency" } : v),
-    ZLoadUnion,
-  )
+  .preprocess((v) => (v && typeof v === "object" && !("mode" in v) ? { ...v, mode: "concurrency" } : v), ZLoadUnion)
   .superRefine((l, ctx) => {
     if (l.mode === "concurrency") {
       if (l.rampUpSeconds > l.durationSeconds) {

@@ -231,7 +231,11 @@ export const ZScenarioSpec = z
     const files = new Set<string>();
     spec.dataSources.forEach((d, i) => {
       if (files.has(d.name)) {
-        ctx.addIssue({ code: "custom", path: ["dataSources", i, "name"], message: `data source "${d.name}" is bound twice` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["dataSources", i, "name"],
+          message: `data source "${d.name}" is bound twice`,
+        });
       }
       files.add(d.name);
     });

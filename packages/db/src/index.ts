@@ -4,3 +4,4 @@ export * from "./scenarios";
 export * from "./runs";
 export * from "./metrics";
 export { Prisma } from "./generated/prisma/client";
+export * from "./data-sources";

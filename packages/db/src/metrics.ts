@@ -12,6 +12,8 @@ export interface RunMetricRow {
   errors: Record<string, number>;
   bytesSent: number;
   bytesReceived: number;
+  checksPassed: number;
+  checksFailed: number;
   histogram: string;
   p50Ms: number;
   p90Ms: number;
@@ -26,6 +28,7 @@ export interface RunSecondRow {
   second: number;
   vus: number;
   iterations: number;
+  droppedIterations: number;
   requests: number;
   failures: number;
   p50Ms: number;
@@ -77,6 +80,8 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
     errors: r.errors as Record<string, number>,
     bytesSent: Number(r.bytesSent),
     bytesReceived: Number(r.bytesReceived),
+    checksPassed: r.checksPassed,
+    checksFailed: r.checksFailed,
     histogram: r.histogram,
     p50Ms: r.p50Ms,
     p90Ms: r.p90Ms,

@@ -67,12 +67,14 @@ export function compileCheck(check: TCheck): CompiledCheck {
   const read = reader(check);
   if (check.operator === "matches") new RegExp(check.value); // refuse a bad regex now, not per request
   const expected: Template = compileTemplate(check.value);
-  const what = check.source === "status" || check.source === "body-text" ? check.source : `${check.source} ${check.expression}`;
+  const what =
+    check.source === "status" || check.source === "body-text" ? check.source : `${check.source} ${check.expression}`;
   return (response, params) => {
     const actual = read(response, params);
     const value = expected.render(params);
     if (compare(check.operator, actual, value)) return undefined;
-    const shown = actual === undefined ? "nothing" : JSON.stringify(actual.length > 200 ? `${actual.slice(0, 200)}…` : actual);
+    const shown =
+      actual === undefined ? "nothing" : JSON.stringify(actual.length > 200 ? `${actual.slice(0, 200)}…` : actual);
     return `${what} ${check.operator} ${JSON.stringify(value)}: found ${shown}`;
   };
 }

@@ -14,14 +14,23 @@ interface Sent {
   bytesSent: number;
 }
 
-const cookiePath = (url: UrlParts) => ({ protocol: url.protocol, hostname: url.hostname, pathname: url.path.split("?", 1)[0]! });
+const cookiePath = (url: UrlParts) => ({
+  protocol: url.protocol,
+  hostname: url.hostname,
+  pathname: url.path.split("?", 1)[0]!,
+});
 
 /** Sends the step once for `vu`; undefined when nothing was sent (bad URL) or the run was aborted meanwhile. */
 async function sendOnce(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<Sent | undefined> {
   let built: ReturnType<typeof buildRequest>;
   try {
     const jar = vu.jar;
-    built = buildRequest(step, vu.params, step.needsBody, jar && ((url) => jar.header(cookiePath(url), ctx.clock.now())));
+    built = buildRequest(
+      step,
+      vu.params,
+      step.needsBody,
+      jar && ((url) => jar.header(cookiePath(url), ctx.clock.now())),
+    );
   } catch {
     built = undefined; // a template function refused its arguments, e.g. __random(5, 1)
   }

@@ -12,7 +12,11 @@ export class RendezvousPoints {
       this.waiting.set(name, queue);
       queue.push(resolve);
       if (queue.length >= users) this.release(name);
-      else if (queue.length === 1) this.timers.set(name, setTimeout(() => this.release(name), timeoutMs));
+      else if (queue.length === 1)
+        this.timers.set(
+          name,
+          setTimeout(() => this.release(name), timeoutMs),
+        );
     });
   }
 

@@ -6,7 +6,11 @@ import type { RunContext, VirtualUser } from "./run-context";
  * with "stop at end"). Steps not started because the run is stopping are skipped; the iteration then
  * does not count as completed.
  */
-export async function runIteration(ctx: RunContext, vu: VirtualUser, nextRow: () => Record<string, string> | null): Promise<"done" | "stopped" | "exhausted"> {
+export async function runIteration(
+  ctx: RunContext,
+  vu: VirtualUser,
+  nextRow: () => Record<string, string> | null,
+): Promise<"done" | "stopped" | "exhausted"> {
   const row = nextRow();
   if (row === null) return "exhausted";
   Object.assign(vu.params, row);

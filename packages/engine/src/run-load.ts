@@ -94,7 +94,9 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     load.mode === "rate" ? new ArrivalRateExecutor(load, deps) : new ConstantVusExecutor(load, deps);
   const unsubscribe = options.control?.subscribe((value) => executor.setSpeed(value));
 
-  const ticker = new FrameTicker(clock, startedAtMs, (second) => sink.frame(collector.cut(second, executor.activeVus())));
+  const ticker = new FrameTicker(clock, startedAtMs, (second) =>
+    sink.frame(collector.cut(second, executor.activeVus())),
+  );
   executor.start();
 
   await new Promise<void>((resolve) => {

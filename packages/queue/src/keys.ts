@@ -15,5 +15,9 @@ export function runKeys(prefix: string, runId: string) {
     live: `${base}:live`,
     /** Set when a stop is asked, so a generator that subscribes late still sees it. */
     stop: `${base}:stop`,
+    /** The token provider's current token, shared by every load generator of the run. */
+    token: `${base}:token`,
+    /** Held by the one generator fetching a new token, so a platform is never stormed. */
+    tokenLock: `${base}:token:lock`,
   };
 }

@@ -48,6 +48,12 @@ export class RunChannel {
     await this.redis.publish(this.keys.control, JSON.stringify(message));
   }
 
+  /** Tells every generator of the run to change speed (the whole run's VUs or rate; each takes its share). */
+  async changeSpeed(value: number): Promise<void> {
+    const message: TControlMessage = { type: "speed", value };
+    await this.redis.publish(this.keys.control, JSON.stringify(message));
+  }
+
   async isStopRequested(): Promise<boolean> {
     return (await this.redis.exists(this.keys.stop)) === 1;
   }
@@ -58,6 +64,7 @@ export class RunChannel {
       .multi()
       .expire(this.keys.metrics, RUN_KEY_TTL_SECONDS)
       .expire(this.keys.stop, RUN_KEY_TTL_SECONDS)
+      .del(this.keys.token, this.keys.tokenLock)
       .exec();
   }
 }

@@ -21,6 +21,9 @@ export const ZLiveMessage = z.discriminatedUnion("type", [
 ]);
 export type TLiveMessage = z.infer<typeof ZLiveMessage>;
 
-/** Messages on a run's control channel. */
-export const ZControlMessage = z.object({ type: z.literal("stop") });
+/** Messages on a run's control channel: stop, or change the speed (VUs in concurrency mode, rate in TPS mode). */
+export const ZControlMessage = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("stop") }),
+  z.object({ type: z.literal("speed"), value: z.number().nonnegative() }),
+]);
 export type TControlMessage = z.infer<typeof ZControlMessage>;

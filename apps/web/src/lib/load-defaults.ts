@@ -15,6 +15,7 @@ export function loadDefaults(saved: unknown): LoadDefaults {
 /** "10 VUs · 30s" or "200 TPS (max 50 VUs) · 60s", or an em dash when absent. */
 export function describeLoad(load: TLoadConfig | LoadDefaults | null): string {
   if (!load) return "—";
-  if ("mode" in load && load.mode === "rate") return `${load.targetRate} TPS (max ${load.maxVus} VUs) · ${load.durationSeconds}s`;
+  if ("mode" in load && load.mode === "rate")
+    return `${load.targetRate} TPS (max ${load.maxVus} VUs) · ${load.durationSeconds}s`;
   return `${load.vus} VU${load.vus === 1 ? "" : "s"} · ${load.durationSeconds}s`;
 }

@@ -18,6 +18,8 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
         errors: {},
         bytesSent: 0,
         bytesReceived: 0,
+        checksPassed: 0,
+        checksFailed: 0,
         histogram: createHistogram(),
       };
       byStep.set(row.step, s);
@@ -26,6 +28,8 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
     s.failures += row.failures;
     s.bytesSent += row.bytesSent;
     s.bytesReceived += row.bytesReceived;
+    s.checksPassed += row.checksPassed;
+    s.checksFailed += row.checksFailed;
     for (const [k, v] of Object.entries(row.statusCodes)) s.statusCodes[k] = (s.statusCodes[k] ?? 0) + v;
     for (const [k, v] of Object.entries(row.errors)) s.errors[k] = (s.errors[k] ?? 0) + v;
     const h = decodeHistogram(row.histogram);
@@ -47,6 +51,7 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
     requests,
     failures: steps.reduce((n, s) => n + s.failures, 0),
     iterations: seconds.reduce((n, s) => n + s.iterations, 0),
+    droppedIterations: seconds.reduce((n, s) => n + s.droppedIterations, 0),
     rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
     latency,
     steps,

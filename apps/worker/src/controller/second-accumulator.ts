@@ -10,6 +10,8 @@ interface StepTotals {
   errors: Record<string, number>;
   bytesSent: number;
   bytesReceived: number;
+  checksPassed: number;
+  checksFailed: number;
   latency: Histogram;
 }
 
@@ -21,6 +23,7 @@ function addCounts(into: Record<string, number>, from: Record<string, number>) {
 export class SecondAccumulator {
   vus = 0;
   iterations = 0;
+  droppedIterations = 0;
   readonly steps = new Map<string, StepTotals>();
 
   constructor(readonly second: number) {}
@@ -28,6 +31,7 @@ export class SecondAccumulator {
   addFrame(frame: TShardFrame) {
     this.vus += frame.vus;
     this.iterations += frame.iterations;
+    this.droppedIterations += frame.droppedIterations;
     for (const s of frame.steps) {
       this.addStep(s.step, s, decodeHistogram(s.histogram));
     }
@@ -48,6 +52,8 @@ export class SecondAccumulator {
         errors: {},
         bytesSent: 0,
         bytesReceived: 0,
+        checksPassed: 0,
+        checksFailed: 0,
         latency: createHistogram(),
       };
       this.steps.set(step, totals);
@@ -56,6 +62,8 @@ export class SecondAccumulator {
     totals.failures += counts.failures;
     totals.bytesSent += counts.bytesSent;
     totals.bytesReceived += counts.bytesReceived;
+    totals.checksPassed += counts.checksPassed;
+    totals.checksFailed += counts.checksFailed;
     addCounts(totals.statusCodes, counts.statusCodes);
     addCounts(totals.errors, counts.errors);
     totals.latency.add(latency);
@@ -82,6 +90,8 @@ export class SecondAccumulator {
         errors: t.errors,
         bytesSent: t.bytesSent,
         bytesReceived: t.bytesReceived,
+        checksPassed: t.checksPassed,
+        checksFailed: t.checksFailed,
         histogram: encodeHistogram(t.latency),
         p50Ms: latency.p50,
         p90Ms: latency.p90,
@@ -100,6 +110,7 @@ export class SecondAccumulator {
         second: this.second,
         vus: this.vus,
         iterations: this.iterations,
+        droppedIterations: this.droppedIterations,
         requests,
         failures,
         p50Ms: overall.p50,

@@ -1,9 +1,11 @@
 import { isTerminalRunStatus, maxVusOf, shardLoad, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
-import { getRunById } from "@stampede/db";
+import { getDataSourceContents, getRunById } from "@stampede/db";
 import { runLoad } from "@stampede/engine";
 import { RunChannel, type TShardJob, ZControlMessage } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
 import { FrameShipper } from "./frame-shipper";
+import { RedisTokenStore } from "./redis-token-store";
+import { SpeedControl } from "./speed-control";
 
 /** Backup to the control channel: how often the stop flag is polled while a shard runs. */
 const STOP_POLL_MS = 1000;
@@ -30,9 +32,13 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     const scenario = ZScenarioSpec.parse(run.scenarioSnapshot);
     const share = shardLoad(load, job.shardIndex, job.shardCount);
 
+    const speed = new SpeedControl(load, share);
     await subscriber.subscribe(channel.keys.control);
     subscriber.on("message", (_ch, raw: string) => {
-      if (ZControlMessage.safeParse(JSON.parse(raw)).success) abort.abort();
+      const message = ZControlMessage.safeParse(JSON.parse(raw));
+      if (!message.success) return;
+      if (message.data.type === "stop") abort.abort();
+      else speed.change(message.data.value);
     });
     poll = setInterval(
       () =>
@@ -45,11 +51,20 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     if (await channel.isStopRequested()) abort.abort();
 
     if (share && !abort.signal.aborted) {
-      log(`run ${job.runId} shard ${job.shardIndex + 1}/${job.shardCount}: up to ${maxVusOf(share)} VUs for ${load.durationSeconds}s`);
+      log(
+        `run ${job.runId} shard ${job.shardIndex + 1}/${job.shardCount}: up to ${maxVusOf(share)} VUs for ${load.durationSeconds}s`,
+      );
+      const data = await getDataSourceContents(
+        db,
+        run.scenarioId,
+        scenario.dataSources.map((d) => d.name),
+      );
       await runLoad({
-        plan: { scenario, load: share, startedAtMs: job.startedAtMs },
+        plan: { scenario, load: share, startedAtMs: job.startedAtMs, data },
         sink: shipper,
         signal: abort.signal,
+        tokenStore: new RedisTokenStore(deps.redis, channel.keys, `${env.WORKER_NAME}/${job.shardIndex}`),
+        control: speed,
       });
     }
     if (abort.signal.aborted) reason = "stopped";

@@ -38,7 +38,10 @@ export interface CompiledHttpStep extends CompiledRequest {
   usesToken: boolean;
 }
 
-function bodyOf(step: Pick<THttpStep, "body">, path: string): { body: Template | undefined; contentType: string | undefined } {
+function bodyOf(
+  step: Pick<THttpStep, "body">,
+  path: string,
+): { body: Template | undefined; contentType: string | undefined } {
   const b = step.body;
   switch (b.type) {
     case "none":
@@ -64,14 +67,24 @@ function bodyOf(step: Pick<THttpStep, "body">, path: string): { body: Template |
   }
 }
 
-export function compileRequest(step: Omit<THttpStep, "type" | "outputs" | "checks" | "enabled">, path: string): CompiledRequest {
+export function compileRequest(
+  step: Omit<THttpStep, "type" | "outputs" | "checks" | "enabled">,
+  path: string,
+): CompiledRequest {
   const url = templateAt(`${path}.url`, step.url);
-  const query = step.query.map((q, i) => [q.name, templateAt(`${path}.query.${i}.value`, q.value)] as [string, Template]);
+  const query = step.query.map(
+    (q, i) => [q.name, templateAt(`${path}.query.${i}.value`, q.value)] as [string, Template],
+  );
   const headers = step.headers.map(
     (h, i) => [h.name, templateAt(`${path}.headers.${i}.value`, h.value)] as [string, Template],
   );
   const { body, contentType } = bodyOf(step, path);
-  const refs = new Set([...url.refs, ...query.flatMap(([, t]) => t.refs), ...headers.flatMap(([, t]) => t.refs), ...(body?.refs ?? [])]);
+  const refs = new Set([
+    ...url.refs,
+    ...query.flatMap(([, t]) => t.refs),
+    ...headers.flatMap(([, t]) => t.refs),
+    ...(body?.refs ?? []),
+  ]);
   return {
     name: step.name,
     method: step.method,
@@ -107,7 +120,8 @@ export function compileHttpStep(step: THttpStep, path: string): CompiledHttpStep
     outputs,
     checks,
     needsBody:
-      step.outputs.some((o) => o.source === "body-json" || o.source === "body-text") || step.checks.some(checkReadsBody),
+      step.outputs.some((o) => o.source === "body-json" || o.source === "body-text") ||
+      step.checks.some(checkReadsBody),
     usesToken: false,
   };
 }

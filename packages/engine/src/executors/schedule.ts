@@ -37,7 +37,11 @@ export function vuSchedule(load: TConcurrencyLoad): (ms: number) => number {
     const segments = segmentsOf(load.stages, 0);
     return (ms) => Math.min(max, Math.round(valueAt(segments, ms)));
   }
-  if (load.startPercent !== undefined && load.incrementPercent !== undefined && load.stepDurationSeconds !== undefined) {
+  if (
+    load.startPercent !== undefined &&
+    load.incrementPercent !== undefined &&
+    load.stepDurationSeconds !== undefined
+  ) {
     const start = Math.max(1, Math.ceil((max * load.startPercent) / 100));
     const increment = Math.max(1, Math.ceil((max * load.incrementPercent) / 100));
     const stepMs = load.stepDurationSeconds * 1000;
@@ -52,7 +56,11 @@ export function vuSchedule(load: TConcurrencyLoad): (ms: number) => number {
  * The arrival-rate profile as a function from elapsed ms to iterations due so far (the integral of the
  * rate), so slots are placed from the absolute start time and a late tick catches up instead of drifting.
  */
-export function rateSchedule(load: TRateLoad): { dueBy(ms: number): number; rateAt(ms: number): number; total: number } {
+export function rateSchedule(load: TRateLoad): {
+  dueBy(ms: number): number;
+  rateAt(ms: number): number;
+  total: number;
+} {
   const stages: TStage[] = load.stages ?? [
     ...(load.rampSeconds > 0 ? [{ durationSeconds: load.rampSeconds, target: load.targetRate }] : []),
     { durationSeconds: Math.max(1, load.durationSeconds - load.rampSeconds), target: load.targetRate },

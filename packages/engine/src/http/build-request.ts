@@ -20,7 +20,8 @@ export function splitUrl(url: string): UrlParts | undefined {
   const origin = slash === -1 ? url : url.slice(0, slash);
   const authority = origin.slice(hostStart);
   if (authority === "") return undefined;
-  const hostname = authority.startsWith("[") ? authority.slice(0, authority.indexOf("]") + 1) : authority.split(":")[0]!;
+  const host = authority.startsWith("[") ? authority.slice(0, authority.indexOf("]") + 1) : authority.split(":")[0]!;
+  const hostname = host.toLowerCase();
   return { origin, protocol: https ? "https:" : "http:", hostname, path: slash === -1 ? "/" : url.slice(slash) };
 }
 

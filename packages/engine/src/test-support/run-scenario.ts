@@ -1,4 +1,10 @@
-import { type TLoadConfigInput, type TScenarioSpecInput, type TShardFrame, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import {
+  type TLoadConfigInput,
+  type TScenarioSpecInput,
+  type TShardFrame,
+  ZLoadConfig,
+  ZScenarioSpec,
+} from "@stampede/contracts";
 import { runLoad } from "../run-load";
 import type { RunLoadOptions } from "../types";
 

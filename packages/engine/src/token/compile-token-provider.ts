@@ -35,9 +35,9 @@ export function compileTokenProvider(spec: TTokenProvider, path: string): Compil
     const fixed = spec.lifetime.seconds * 1000;
     lifetimeMs = () => fixed;
   } else {
-    const read = at("lifetime.expression", () => compileJsonPath((spec.lifetime as { expression: string }).expression)) as ReturnType<
-      typeof compileJsonPath
-    >;
+    const read = at("lifetime.expression", () =>
+      compileJsonPath((spec.lifetime as { expression: string }).expression),
+    ) as ReturnType<typeof compileJsonPath>;
     lifetimeMs = (r) => {
       const seconds = Number(read(r.bodyJson())[0]);
       return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
@@ -45,7 +45,9 @@ export function compileTokenProvider(spec: TTokenProvider, path: string): Compil
   }
   const statuses = new Set(spec.rejectedWhen.statuses);
   const bodyRules = spec.rejectedWhen.bodyJson.map((rule, i) => ({
-    read: at(`rejectedWhen.bodyJson.${i}.expression`, () => compileJsonPath(rule.expression)) as ReturnType<typeof compileJsonPath>,
+    read: at(`rejectedWhen.bodyJson.${i}.expression`, () => compileJsonPath(rule.expression)) as ReturnType<
+      typeof compileJsonPath
+    >,
     values: new Set(rule.values),
   }));
   return {

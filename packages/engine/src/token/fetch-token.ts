@@ -11,7 +11,11 @@ import type { FreshToken } from "./token-store";
  * Fetches a new token with the provider's own request, measured under the provider's name (token calls
  * are reported apart from business APIs). Throws, saying why, when no token came back.
  */
-export async function fetchToken(ctx: RunContext, provider: CompiledTokenProvider, params: Params): Promise<FreshToken> {
+export async function fetchToken(
+  ctx: RunContext,
+  provider: CompiledTokenProvider,
+  params: Params,
+): Promise<FreshToken> {
   const built = buildRequest(provider.request, params, true);
   if (!built) throw new Error(`token provider URL did not render to an http(s) URL`);
   const dispatcher = provider.request.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher;
@@ -31,5 +35,9 @@ export async function fetchToken(ctx: RunContext, provider: CompiledTokenProvide
   const lifetime = provider.lifetimeMs(view) ?? 3600_000;
   // Refresh ahead of expiry by the margin, but never sooner than half the lifetime: a margin longer than a
   // short-lived token would otherwise mean a fetch for every request.
-  return { value, expiresAtMs: now + lifetime, refreshAtMs: now + Math.max(lifetime - provider.marginMs, lifetime / 2) };
+  return {
+    value,
+    expiresAtMs: now + lifetime,
+    refreshAtMs: now + Math.max(lifetime - provider.marginMs, lifetime / 2),
+  };
 }

@@ -50,7 +50,11 @@ describe("keeping a long test authenticated", () => {
     const { summary, step } = await runScenario(
       {
         tokenProvider: {
-          request: { url: `${target.url}/api/token`, method: "POST", body: { type: "json", json: '{"appid":"wx-demo-app","secret":"demo-secret"}' } },
+          request: {
+            url: `${target.url}/api/token`,
+            method: "POST",
+            body: { type: "json", json: '{"appid":"wx-demo-app","secret":"demo-secret"}' },
+          },
           refreshMarginSeconds: 0.5,
         },
         flows: [{ name: "f", steps: [activity(target.url)] }],
@@ -74,7 +78,9 @@ describe("keeping a long test authenticated", () => {
     const { step } = await runScenario(
       {
         tokenProvider: {
-          request: { url: `${target.url}/cgi-bin/token?grant_type=client_credential&appid=wx-demo-app&secret=demo-secret` },
+          request: {
+            url: `${target.url}/cgi-bin/token?grant_type=client_credential&appid=wx-demo-app&secret=demo-secret`,
+          },
           lifetime: { type: "fixed", seconds: 3600 },
           rejectedWhen: { statuses: [401], bodyJson: [{ expression: "errcode", values: ["40001", "42001"] }] },
         },
