@@ -11,6 +11,7 @@ import {
   createRun,
   createScenario,
   findRunMetricRows,
+  findRunSamples,
   findRunSeconds,
   getRunById,
   requestRunStop,
@@ -96,6 +97,12 @@ describe("a run from queue to report", () => {
     expect(summary.failures).toBe(0);
     expect(summary.steps.map((s) => s.step).sort()).toEqual(["Get access token", "Join activity"]);
     expect(summary.steps[0]!.latency.p95).toBeGreaterThan(0);
+
+    // The sampled log kept a share of the successes, with the token masked.
+    const samples = await findRunSamples(db, runId);
+    expect(samples.length).toBeGreaterThan(0);
+    const activity = samples.find((s) => s.step === "Join activity");
+    expect(activity?.request.body).toMatch(/"input_token":"[0-9a-f]{4}…/);
   });
 
   it("stops a running run when asked, long before its planned end", async () => {

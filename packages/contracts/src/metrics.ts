@@ -99,3 +99,32 @@ export const ZLivePoint = z.object({
   ),
 });
 export type TLivePoint = z.infer<typeof ZLivePoint>;
+
+/** A request and its response as a sampled log records them: bodies truncated, secrets masked. */
+export const ZRequestSample = z.object({
+  step: z.string(),
+  /** Epoch ms when the response ended. */
+  at: z.number(),
+  /** "failure" samples are every failed request (capped); "success" a small share of the rest. */
+  kind: z.enum(["failure", "success"]),
+  error: z.string().optional(),
+  latencyMs: z.number(),
+  request: z.object({
+    method: z.string(),
+    url: z.string(),
+    headers: z.array(z.tuple([z.string(), z.string()])),
+    body: z.string().optional(),
+  }),
+  response: z
+    .object({
+      status: z.number().int(),
+      headers: z.array(z.tuple([z.string(), z.string()])),
+      body: z.string().optional(),
+    })
+    .optional(),
+  /** The parameters the request's templates used, as they were. */
+  params: z.record(z.string(), z.string()),
+  /** Why each failed checkpoint failed. */
+  checks: z.array(z.string()).default([]),
+});
+export type TRequestSample = z.infer<typeof ZRequestSample>;

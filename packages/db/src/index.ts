@@ -5,3 +5,4 @@ export * from "./runs";
 export * from "./metrics";
 export { Prisma } from "./generated/prisma/client";
 export * from "./data-sources";
+export * from "./samples";

@@ -3,11 +3,13 @@ import type { CompiledHttpStep } from "./compile/compile-http-step";
 import type { ResponseView } from "./extract";
 import { buildRequest, type UrlParts } from "./http/build-request";
 import { classifyStatus, classifyTransportError } from "./http/error-kind";
-import { requestSize, send, type WireResponse } from "./http/send";
+import { requestSize, send, type WireRequest, type WireResponse } from "./http/send";
+import { buildSample } from "./sampling/build-sample";
 import { viewOf } from "./response-view";
 import type { RunContext, VirtualUser } from "./run-context";
 
 interface Sent {
+  wire: WireRequest;
   res: WireResponse;
   view: ResponseView;
   latencyUs: number;
@@ -46,12 +48,40 @@ async function sendOnce(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep
     const cookies = res.setCookie;
     if (cookies) vu.jar.store(cookiePath(built.url), cookies, ctx.clock.now());
   }
-  return { res, view: viewOf(res), latencyUs, bytesSent: requestSize(built.wire) };
+  return { wire: built.wire, res, view: viewOf(res), latencyUs, bytesSent: requestSize(built.wire) };
+}
+
+/** Records one request's outcome, and puts it in the sampled log if the sampler wants it. */
+function record(
+  ctx: RunContext,
+  vu: VirtualUser,
+  step: CompiledHttpStep,
+  sent: Sent,
+  error: TErrorKind | undefined,
+  checks: string[] = [],
+) {
+  ctx.collector.record(step.name, sent.latencyUs, sent.res.status, error, sent.bytesSent, sent.res.bytesReceived);
+  if (!ctx.sampler?.wants(error !== undefined)) return;
+  ctx.sampler.add(
+    buildSample({
+      step: step.name,
+      kind: error ? "failure" : "success",
+      error,
+      latencyUs: sent.latencyUs,
+      at: ctx.clock.now(),
+      wire: sent.wire,
+      res: sent.res,
+      refs: step.refs,
+      params: vu.params,
+      checks,
+    }),
+  );
 }
 
 /** Applies outputs and checks, then records the request with its outcome. */
 function settle(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep, sent: Sent, forced?: TErrorKind) {
   const { res, view } = sent;
+  const failedChecks: string[] = [];
   let error: TErrorKind | undefined = forced;
   if (res.error) error = classifyTransportError(res.error);
   else {
@@ -63,14 +93,16 @@ function settle(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep, sent: 
       else vu.params[output.name] = value;
     }
     if (step.checks.length > 0) {
-      let failed = 0;
-      for (const check of step.checks) if (check(view, vu.params) !== undefined) failed++;
-      ctx.collector.checks(step.name, step.checks.length - failed, failed);
-      if (failed > 0) error ??= "checkpoint_failed";
+      for (const check of step.checks) {
+        const failure = check(view, vu.params);
+        if (failure !== undefined) failedChecks.push(failure);
+      }
+      ctx.collector.checks(step.name, step.checks.length - failedChecks.length, failedChecks.length);
+      if (failedChecks.length > 0) error ??= "checkpoint_failed";
     }
     if (!extracted) error ??= "extraction_failed";
   }
-  ctx.collector.record(step.name, sent.latencyUs, res.status, error, sent.bytesSent, res.bytesReceived);
+  record(ctx, vu, step, sent, error, failedChecks);
 }
 
 /**
@@ -89,7 +121,7 @@ export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: Co
   if (!first) return;
   if (!provider || first.res.error || !provider.compiled.isRejection(first.view)) return settle(ctx, vu, step, first);
 
-  ctx.collector.record(step.name, first.latencyUs, first.res.status, "auth", first.bytesSent, first.res.bytesReceived);
+  record(ctx, vu, step, first, "auth");
   await provider.rejected(token);
   if (!provider.compiled.retryOnce || ctx.stopping) return;
   token = await provider.get();

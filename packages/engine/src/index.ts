@@ -4,6 +4,7 @@ export { ScenarioCompileError } from "./compile/compile-error";
 export { compileTemplate, type Params, type Template } from "./template";
 export { compileJsonPath } from "./json-path";
 export { CsvError, parseCsvTable, type DataTable } from "./data/csv-table";
+export { DataSourceError } from "./data/data-source-error";
 export {
   createHistogram,
   decodeHistogram,

@@ -4,6 +4,7 @@ import type { CookieJar } from "./http/cookie-jar";
 import type { VuDataState } from "./data/data-feeders";
 import type { MetricsCollector } from "./metrics/collector";
 import type { RendezvousPoints } from "./rendezvous";
+import type { Sampler } from "./sampling/sampler";
 import type { Params } from "./template";
 import type { TokenProvider } from "./token/token-provider";
 import type { Clock } from "./types";
@@ -16,6 +17,8 @@ export interface RunContext {
   clock: Clock;
   tokenProvider: TokenProvider | undefined;
   rendezvous: RendezvousPoints;
+  /** The sampled request log, when the sink keeps one. */
+  sampler: Sampler | undefined;
   /** True once the run is ending: VUs finish the request they are in and start nothing new. */
   readonly stopping: boolean;
   /** True once a hard stop cancelled in-flight requests: their outcome is not a measurement. */

@@ -9,6 +9,7 @@ import { FrameTicker } from "./frame-ticker";
 import { CookieJar } from "./http/cookie-jar";
 import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
+import { Sampler } from "./sampling/sampler";
 import type { RunContext, VirtualUser } from "./run-context";
 import { fetchToken } from "./token/fetch-token";
 import { TokenProvider } from "./token/token-provider";
@@ -55,6 +56,12 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     clock,
     tokenProvider: undefined,
     rendezvous,
+    sampler: sink.sample
+      ? new Sampler(
+          (s) => sink.sample!(s),
+          () => clock.now(),
+        )
+      : undefined,
     get stopping() {
       return stopping;
     },

@@ -41,6 +41,7 @@ describe("templates", () => {
 
   it("refuses an unknown function at compile time and bad arguments at render time, saying which", () => {
     expect(() => compileTemplate("${__nope(1)}")).toThrow(/unknown function __nope\(\)/);
+    expect(() => compileTemplate("http://h/${user")).toThrow(/unclosed "\$\{" at character 10/);
     expect(() => render("${__random(5, 1)}")).toThrow(/min <= max/);
     expect(() => render("${__md5()}")).toThrow(/__md5\(\) takes 1 argument/);
   });

@@ -65,7 +65,7 @@ function parse(source: string, refs: string[]): Part[] {
     const open = source.indexOf("${", i);
     if (open === -1) break;
     const close = closingBrace(source, open);
-    if (close === -1) break;
+    if (close === -1) throw new Error(`unclosed "\${" at character ${open + 1} of "${source}"`);
     literal += source.slice(i, open);
     const body = source.slice(open + 2, close).trim();
     const call = /^__([A-Za-z0-9_]+)\(([\s\S]*)\)$/.exec(body);

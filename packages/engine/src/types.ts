@@ -1,9 +1,11 @@
 import type { TokenStore } from "./token/token-store";
-import type { TLoadConfig, TRunSummary, TScenarioSpec, TShardFrame } from "@stampede/contracts";
+import type { TLoadConfig, TRequestSample, TRunSummary, TScenarioSpec, TShardFrame } from "@stampede/contracts";
 
 /** Where the engine puts one frame per second. Must not block: the caller buffers and ships frames. */
 export interface MetricsSink {
   frame(frame: TShardFrame): void;
+  /** Sampled requests (failures capped, a share of successes), secrets masked. Optional. */
+  sample?(sample: TRequestSample): void;
 }
 
 /** Time source, injectable so schedulers can be tested without waiting. */

@@ -5,6 +5,7 @@ import { RunChannel, type TShardJob, ZControlMessage } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
 import { FrameShipper } from "./frame-shipper";
 import { RedisTokenStore } from "./redis-token-store";
+import { SampleWriter } from "./sample-writer";
 import { SpeedControl } from "./speed-control";
 
 /** Backup to the control channel: how often the stop flag is polled while a shard runs. */
@@ -20,8 +21,11 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
   const shipper = new FrameShipper(channel, job.shardIndex, (e) =>
     log(`metrics stream write failed, retrying: ${String(e)}`),
   );
+  const samples = new SampleWriter(db, job.runId, (e) => log(`sample write failed: ${String(e)}`));
   const abort = new AbortController();
   const subscriber = deps.redis.duplicate();
+  // The stop-flag poll is the backup for this connection; an error here must not crash the process.
+  subscriber.on("error", (e: Error) => log(`control channel: ${e.message}`));
   let poll: NodeJS.Timeout | undefined;
   let reason: "completed" | "stopped" | "error" = "completed";
   let error: string | undefined;
@@ -61,7 +65,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
       );
       await runLoad({
         plan: { scenario, load: share, startedAtMs: job.startedAtMs, data },
-        sink: shipper,
+        sink: { frame: (f) => shipper.frame(f), sample: (s) => samples.add(s) },
         signal: abort.signal,
         tokenStore: new RedisTokenStore(deps.redis, channel.keys, `${env.WORKER_NAME}/${job.shardIndex}`),
         control: speed,
@@ -75,6 +79,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
   } finally {
     clearInterval(poll);
     subscriber.disconnect();
+    await samples.close();
     shipper.push({ type: "shard-end", shardIndex: job.shardIndex, reason, error });
     await shipper.drain();
   }

@@ -1,3 +1,4 @@
+import { DataSourceError } from "./data-source-error";
 import type { TDataSourceBinding } from "@stampede/contracts";
 import { type DataTable, parseCsvTable } from "./csv-table";
 import { createRowFeeder, type RowFeeder } from "./row-feeder";
@@ -51,7 +52,7 @@ export function createDataFeeders(
     for (const param of feeder.params) {
       const other = paramSource.get(param);
       if (other !== undefined) {
-        throw new Error(`parameter "${param}" comes from two data sources (${other} and ${binding.name})`);
+        throw new DataSourceError(`parameter "${param}" comes from two data sources (${other} and ${binding.name})`);
       }
       paramSource.set(param, binding.name);
     }
@@ -91,7 +92,7 @@ function tableFor(
   if (cached) return cached;
   if (!Object.hasOwn(files, binding.name)) {
     const given = Object.keys(files);
-    throw new Error(
+    throw new DataSourceError(
       `data source "${binding.name}" has no file; files given: ${given.length ? given.join(", ") : "none"}`,
     );
   }

@@ -7,3 +7,4 @@ export {
   type DataTableSummary,
   type VuDataState,
 } from "./data-feeders";
+export { DataSourceError } from "./data-source-error";

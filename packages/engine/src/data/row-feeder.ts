@@ -1,3 +1,4 @@
+import { DataSourceError } from "./data-source-error";
 import type { TDataSourceBinding } from "@stampede/contracts";
 import type { DataTable } from "./csv-table";
 
@@ -23,7 +24,7 @@ export function createRowFeeder(
   random: () => number = Math.random,
 ): RowFeeder {
   const { rows } = table;
-  if (rows.length === 0) throw new Error(`data source ${table.name} has no rows`);
+  if (rows.length === 0) throw new DataSourceError(`data source ${table.name} has no rows`);
   const mapping =
     binding.columns.length === 0
       ? table.header.map((param, index) => ({ param, index }))
@@ -65,7 +66,9 @@ function resolveColumn(table: DataTable, column: string): number {
   if (/^[1-9][0-9]*$/.test(column)) {
     const n = Number(column);
     if (n <= width) return n - 1;
-    throw new Error(`data source ${table.name}: column ${column} is out of range, the file has ${width}; ${available}`);
+    throw new DataSourceError(
+      `data source ${table.name}: column ${column} is out of range, the file has ${width}; ${available}`,
+    );
   }
-  throw new Error(`data source ${table.name}: no column "${column}"; ${available}`);
+  throw new DataSourceError(`data source ${table.name}: no column "${column}"; ${available}`);
 }

@@ -57,6 +57,7 @@ export function buildRequest(
       body: req.body?.render(params),
       timeoutMs: req.timeoutMs,
       keepBody,
+      keepBodyOnError: true,
     },
   };
 }

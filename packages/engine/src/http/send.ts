@@ -10,6 +10,8 @@ export interface WireRequest {
   timeoutMs: number;
   /** Keep the body bytes (an extractor reads them); otherwise they are only counted. */
   keepBody: boolean;
+  /** Keep the body of an error answer (>= 400) too, for the sampled request log. */
+  keepBodyOnError?: boolean;
 }
 
 /** What came back: status 0 with `error` when no response arrived. */
@@ -107,7 +109,7 @@ export function send(dispatcher: Dispatcher, req: WireRequest): Promise<WireResp
             rawHeaders = headers;
             received += 15 + statusText.length;
             for (const h of headers) received += h.length + 2;
-            if (req.keepBody) chunks = [];
+            if (req.keepBody || (req.keepBodyOnError && statusCode >= 400)) chunks = [];
             return true;
           },
           onData(chunk) {

@@ -1,0 +1,77 @@
+import type { TShardFrame } from "@stampede/contracts";
+import { errorRate, formatMs, formatPercent } from "./format";
+import { frameStats } from "./frame-stats";
+import { renderProgressBar } from "./progress-bar";
+
+/** Where live output goes; a TTY gets a progress bar redrawn in place, anything else plain lines. */
+export interface TLiveOutput {
+  write(text: string): void;
+  isTTY: boolean;
+}
+
+export interface TLiveReporterOptions {
+  durationSeconds: number;
+  /** Epoch ms the run started (the same instant the engine counts seconds from). */
+  startedAtMs: number;
+  /** No per-second lines nor bar; frames are still counted. */
+  quiet: boolean;
+  now?: () => number;
+}
+
+const CLEAR_LINE = "\r\x1b[2K";
+// The engine cuts a last, partial frame when the run ends; a rate over a sliver of a second says nothing.
+const MIN_LINE_INTERVAL_MS = 250;
+
+/** The engine's metrics sink for the CLI: a line per second while the run goes on. */
+export class LiveReporter {
+  private lastAt: number;
+  private barShown = false;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly out: TLiveOutput,
+    private readonly options: TLiveReporterOptions,
+  ) {
+    this.now = options.now ?? Date.now;
+    this.lastAt = options.startedAtMs;
+  }
+
+  frame(frame: TShardFrame): void {
+    const now = this.now();
+    const intervalMs = now - this.lastAt;
+    this.lastAt = now;
+    if (this.options.quiet || intervalMs < MIN_LINE_INTERVAL_MS) return;
+    const stats = frameStats(frame);
+    const elapsed = Math.round((now - this.options.startedAtMs) / 1000);
+    const parts = [
+      `${elapsed}s/${this.options.durationSeconds}s`.padStart(2 * String(this.options.durationSeconds).length + 3),
+      `${(stats.requests / (intervalMs / 1000)).toFixed(1).padStart(8)} req/s`,
+      `p95 ${formatMs(stats.p95).padStart(8)} ms`,
+      `errors ${formatPercent(errorRate(stats.requests, stats.failures)).padStart(7)}`,
+      `${String(stats.vus).padStart(4)} VUs`,
+    ];
+    if (stats.droppedIterations) parts.push(`dropped ${stats.droppedIterations}`);
+    this.clearBar();
+    this.out.write(`${parts.join("  ")}\n`);
+    if (this.out.isTTY) {
+      this.out.write(renderProgressBar((now - this.options.startedAtMs) / 1000, this.options.durationSeconds));
+      this.barShown = true;
+    }
+  }
+
+  /** Removes the bar so what follows starts on a clean line. */
+  finish(): void {
+    this.clearBar();
+  }
+
+  /** A message between live lines (e.g. "stopping"), without breaking the bar. */
+  note(text: string): void {
+    this.clearBar();
+    this.out.write(`${text}\n`);
+  }
+
+  private clearBar() {
+    if (this.barShown) this.out.write(CLEAR_LINE);
+    this.barShown = false;
+  }
+}

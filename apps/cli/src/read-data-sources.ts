@@ -1,0 +1,26 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { TScenarioSpec } from "@stampede/contracts";
+import { CliError } from "./exit-codes";
+
+/**
+ * Reads the file every data source names, from `dir` (the scenario file's directory, or --data). Bytes, not
+ * text: the engine decodes CSV itself, as it does for uploads. A missing file stops the run before it starts.
+ */
+export async function readDataSources(spec: TScenarioSpec, dir: string): Promise<Record<string, Uint8Array>> {
+  const data: Record<string, Uint8Array> = {};
+  for (const source of spec.dataSources) {
+    const path = resolve(dir, source.name);
+    try {
+      data[source.name] = await readFile(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const where = `data source "${source.name}"`;
+      if (code === "ENOENT") {
+        throw new CliError(`${where}: file not found: ${path} (data files are read from ${dir}; see --data)`);
+      }
+      throw new CliError(`${where}: cannot read ${path}: ${(error as Error).message}`);
+    }
+  }
+  return data;
+}

@@ -1,0 +1,31 @@
+/** `stampede --help`. */
+export const USAGE = `Usage: stampede run <scenario.json> [options]
+
+Runs a scenario file locally with the Stampede engine (no database, no Redis) and prints a summary.
+The file is a scenario spec, or the console's export { "stampede": 1, "name", "spec", "load" }.
+
+Load (flags replace the file's load; without either: 10 VUs for 30s)
+  --vus N              virtual users looping over their flow
+  --duration D         how long to run: 90 (seconds), 30s, 2m, 1m30s
+  --ramp D             start VUs (or raise the rate) gradually over D
+  --rps N              arrival-rate mode: start N iterations per second
+  --max-vus N          with --rps: the most VUs to use (default max(10, N))
+
+Data and output
+  --data DIR           read data source files from DIR (default: the scenario file's directory)
+  --out FILE           write the summary and threshold results as JSON
+  -q, --quiet          no live progress; the summary is still printed
+
+Thresholds (repeatable; any failure exits 99)
+  --threshold EXPR     p50 p90 p95 p99 avg min max (ms, or 1s), error_rate (1% or 0.01), rps,
+                       failures, requests, iterations, dropped_iterations; operators < <= > >= == !=
+                       per step: 'p95{step:Join activity}<200'
+
+  -h, --help           this help
+  --version            the CLI's version
+
+Exit codes: 0 ok, 1 unexpected error, 2 bad input, 99 thresholds failed, 130 interrupted (Ctrl-C).
+
+Example:
+  stampede run apps/cli/examples/hello.json --vus 20 --duration 1m --threshold 'p95<300' --threshold 'error_rate<1%'
+`;

@@ -1,0 +1,71 @@
+import type { TRequestSample } from "@stampede/contracts";
+import { ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { afterEach, describe, expect, it } from "vitest";
+import { runLoad } from "../run-load";
+import { type CountingServer, startCountingServer } from "../test-support/counting-server";
+import { maskBody, maskUrl } from "./mask";
+
+let server: CountingServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe("masking secrets in samples", () => {
+  it("masks secret-named JSON fields, form fields and query parameters, and known secret values anywhere", () => {
+    expect(maskBody('{"input_token":"abcdef123456","user":"bob"}', [])).toBe(
+      '{"input_token":"abcd…(12 chars masked)","user":"bob"}',
+    );
+    expect(maskBody("appid=wx&secret=s3cr3tvalue", [])).toBe("appid=wx&secret=s3cr…(11 chars masked)");
+    expect(maskUrl("http://h/p?appid=wx&access_token=zzzzyyyyxxxx")).toBe(
+      "http://h/p?appid=wx&access_token=zzzz%E2%80%A6(12%20chars%20masked)",
+    );
+    expect(maskBody("Bearer tok-1234567890 sent", ["tok-1234567890"])).toBe("Bearer tok-…(14 chars masked) sent");
+  });
+});
+
+describe("the sampled request log", () => {
+  it("keeps failures with their response and masks the token that fed them; caps what it keeps", async () => {
+    server = await startCountingServer((_req, res) => {
+      res.statusCode = 401;
+      res.setHeader("content-type", "application/json");
+      res.end('{"errcode":40001,"errmsg":"invalid credential"}');
+    });
+    const samples: TRequestSample[] = [];
+    const summary = await runLoad({
+      plan: {
+        scenario: ZScenarioSpec.parse({
+          globals: [{ name: "access_token", value: "secret-token-value-42" }],
+          flows: [
+            {
+              name: "f",
+              steps: [
+                {
+                  type: "http",
+                  name: "activity",
+                  method: "POST",
+                  url: `${server.url}/api/activity`,
+                  headers: [{ name: "Authorization", value: "Bearer ${access_token}" }],
+                  body: { type: "json", json: '{"input_token":"${access_token}","n":1}' },
+                },
+              ],
+            },
+          ],
+        }),
+        load: ZLoadConfig.parse({ vus: 2, durationSeconds: 1 }),
+      },
+      sink: { frame() {}, sample: (s) => samples.push(s) },
+    });
+    expect(summary.failures).toBeGreaterThan(50);
+    expect(samples.length).toBeGreaterThan(0);
+    expect(samples.length).toBeLessThanOrEqual(20); // 10 per second, the run spans at most two
+    const s = samples[0]!;
+    expect(s.kind).toBe("failure");
+    expect(s.error).toBe("auth");
+    expect(s.response?.status).toBe(401);
+    expect(s.response?.body).toContain("40001");
+    expect(JSON.stringify(s)).not.toContain("secret-token-value-42");
+    expect(s.params.access_token).toMatch(/^secr…/);
+    expect(s.request.headers.find(([n]) => n === "Authorization")?.[1]).toMatch(/masked/);
+  });
+});

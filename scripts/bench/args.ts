@@ -1,0 +1,45 @@
+// The bench's command line.
+import { parseArgs } from "node:util";
+
+/** How the bench runs. */
+export interface BenchOptions {
+  /** Seconds each measured case runs. */
+  durationSeconds: number;
+  /** Connections of every generator (VUs for Stampede). */
+  connections: number;
+  /** Seconds of unmeasured traffic that warms each target's JIT before its first case. */
+  warmupSeconds: number;
+  /** Where to write the results as JSON, if anywhere. */
+  jsonPath?: string;
+}
+
+export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--json out.json]`;
+
+function integer(name: string, raw: string, min: number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`--${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      duration: { type: "string", default: "10" },
+      connections: { type: "string", default: "50" },
+      warmup: { type: "string", default: "2" },
+      json: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  return {
+    durationSeconds: integer("duration", values.duration, 1),
+    connections: integer("connections", values.connections, 1),
+    warmupSeconds: integer("warmup", values.warmup, 0),
+    jsonPath: values.json,
+  };
+}

@@ -1,0 +1,89 @@
+// `npm run bench`: Stampede's load engine against autocannon and wrk, all in one run so ratios compare.
+// Targets run pinned to CPU 0, generators to CPU 1, one at a time; see README.md for how to read it.
+import { existsSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { type BenchOptions, parseBenchArgs } from "./args";
+import { TIME_BIN } from "./cpu-time";
+import * as generators from "./generators";
+import { type CaseResult, measureCase, warmUp } from "./measure-case";
+import { TARGET_CPU } from "./pinning";
+import { installCleanup, stopAll, stopTracked } from "./processes";
+import { formatReport } from "./report";
+import { startTarget } from "./targets";
+
+/** A case that could not run, and why (the engine may be mid-change; the other cases still count). */
+interface FailedCase {
+  id: string;
+  error: string;
+}
+
+function preflight(): void {
+  if (cpus().length < 2) throw new Error("the bench needs 2 CPUs: one for the target, one for the generator");
+  if (!existsSync(TIME_BIN)) throw new Error(`${TIME_BIN} is missing (apt-get install -y time)`);
+  if (!existsSync("node_modules/.bin/autocannon")) throw new Error("autocannon is missing (npm install)");
+}
+
+async function runWorkload(
+  targetScript: string,
+  path: string,
+  cases: generators.Generator[],
+  options: BenchOptions,
+  failed: FailedCase[],
+): Promise<CaseResult[]> {
+  const target = await startTarget(targetScript, TARGET_CPU);
+  const url = `${target.url}${path}`;
+  const results: CaseResult[] = [];
+  try {
+    console.error(`target ${targetScript} at ${url} (pid ${target.pid}); warming up ${options.warmupSeconds} s`);
+    await warmUp(cases[0]!, url, options.connections, options.warmupSeconds);
+    for (const generator of cases) {
+      console.error(`  ${generator.id}: ${options.durationSeconds} s...`);
+      try {
+        results.push(await measureCase(generator, target, url, options.connections, options.durationSeconds));
+      } catch (error) {
+        failed.push({ id: generator.id, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  } finally {
+    await stopTracked(target.child);
+  }
+  return results;
+}
+
+async function main(): Promise<number> {
+  installCleanup();
+  process.chdir(fileURLToPath(new URL("../..", import.meta.url)));
+  const options = parseBenchArgs(process.argv.slice(2));
+  preflight();
+  const hasWrk = generators.isWrkInstalled();
+  const getCases = [generators.autocannon, ...(hasWrk ? [generators.wrk] : []), generators.stampedeGet];
+  const tokenCases = [generators.undiciToken, generators.stampedeToken];
+  const failed: FailedCase[] = [];
+  try {
+    const results = [
+      ...(await runWorkload("scripts/bench/target-hello.ts", "/hello", getCases, options, failed)),
+      ...(await runWorkload("scripts/bench/target-demo.ts", "", tokenCases, options, failed)),
+    ];
+    console.log(`\n${formatReport(results, options.connections, options.durationSeconds)}`);
+    for (const f of failed) console.log(`\nFAILED ${f.id}:\n${f.error}`);
+    if (options.jsonPath) {
+      const json = { options, node: process.version, cpus: cpus().length, wrk: hasWrk, results, failed };
+      await writeFile(options.jsonPath, `${JSON.stringify(json, null, 2)}\n`);
+      console.log(`\nResults written to ${options.jsonPath}`);
+    }
+    return failed.length > 0 ? 1 : 0;
+  } finally {
+    await stopAll();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  async (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    await stopAll();
+    process.exit(1);
+  },
+);

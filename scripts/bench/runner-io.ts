@@ -1,0 +1,56 @@
+// The command line and the stdout line shared by the bench's own generator scripts (run-*.ts).
+import { parseArgs } from "node:util";
+
+/** What a generator script is asked to do. */
+export interface RunnerArgs {
+  url: string;
+  scenario: string;
+  connections: number;
+  durationSeconds: number;
+}
+
+/** What a generator script reports: one JSON line on stdout. */
+export interface RunnerResult {
+  requests: number;
+  /** Transport errors and non-2xx answers. */
+  failures: number;
+  durationSeconds: number;
+  /** Metric frames the engine pushed to its sink (engine runs only). */
+  frames?: number;
+  /** CPU seconds the process used before the load began (tsx, imports, parsing). */
+  startupCpuSeconds?: number;
+}
+
+function positiveInt(name: string, raw: string | undefined): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+export function parseRunnerArgs(): RunnerArgs {
+  const { values } = parseArgs({
+    options: {
+      url: { type: "string" },
+      scenario: { type: "string", default: "hello" },
+      connections: { type: "string" },
+      duration: { type: "string" },
+    },
+  });
+  if (!values.url) throw new Error("--url is required");
+  return {
+    url: values.url,
+    scenario: values.scenario,
+    connections: positiveInt("connections", values.connections),
+    durationSeconds: positiveInt("duration", values.duration),
+  };
+}
+
+/** CPU seconds this process has used so far, all threads. */
+export function cpuSecondsSoFar(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+export function printResult(result: RunnerResult): void {
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
