@@ -1,6 +1,5 @@
 import type { TErrorKind } from "@stampede/contracts";
 import type { CompiledHttpStep } from "./compile/compile-http-step";
-import type { ResponseView } from "./extract";
 import { buildRequest, type UrlParts } from "./http/build-request";
 import { classifyStatus, classifyTransportError } from "./http/error-kind";
 import { requestSize, send, type WireRequest, type WireResponse } from "./http/send";
@@ -11,7 +10,6 @@ import type { RunContext, VirtualUser } from "./run-context";
 interface Sent {
   wire: WireRequest;
   res: WireResponse;
-  view: ResponseView;
   latencyUs: number;
   bytesSent: number;
 }
@@ -26,13 +24,8 @@ const cookiePath = (url: UrlParts) => ({
 async function sendOnce(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<Sent | undefined> {
   let built: ReturnType<typeof buildRequest>;
   try {
-    const jar = vu.jar;
-    built = buildRequest(
-      step,
-      vu.params,
-      step.needsBody,
-      jar && ((url) => jar.header(cookiePath(url), ctx.clock.now())),
-    );
+    const jar = vu.jar?.hasCookies() ? vu.jar : undefined;
+    built = buildRequest(step, vu.params, step.needsBody, jar, jar ? ctx.clock.now() : 0);
   } catch {
     built = undefined; // a template function refused its arguments, e.g. __random(5, 1)
   }
@@ -48,7 +41,7 @@ async function sendOnce(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep
     const cookies = res.setCookie;
     if (cookies) vu.jar.store(cookiePath(built.url), cookies, ctx.clock.now());
   }
-  return { wire: built.wire, res, view: viewOf(res), latencyUs, bytesSent: requestSize(built.wire) };
+  return { wire: built.wire, res, latencyUs, bytesSent: requestSize(built.wire) };
 }
 
 /** Records one request's outcome, and puts it in the sampled log if the sampler wants it. */
@@ -80,7 +73,9 @@ function record(
 
 /** Applies outputs and checks, then records the request with its outcome. */
 function settle(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep, sent: Sent, forced?: TErrorKind) {
-  const { res, view } = sent;
+  const { res } = sent;
+  // Built only when something reads the response: most load-test steps have neither outputs nor checks.
+  const view = step.outputs.length > 0 || step.checks.length > 0 ? viewOf(res) : undefined;
   const failedChecks: string[] = [];
   let error: TErrorKind | undefined = forced;
   if (res.error) error = classifyTransportError(res.error);
@@ -88,13 +83,13 @@ function settle(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep, sent: 
     error ??= classifyStatus(res.status);
     let extracted = true;
     for (const output of step.outputs) {
-      const value = output.extract(view) ?? output.defaultValue;
+      const value = output.extract(view!) ?? output.defaultValue;
       if (value === undefined) extracted = false;
       else vu.params[output.name] = value;
     }
     if (step.checks.length > 0) {
       for (const check of step.checks) {
-        const failure = check(view, vu.params);
+        const failure = check(view!, vu.params);
         if (failure !== undefined) failedChecks.push(failure);
       }
       ctx.collector.checks(step.name, step.checks.length - failedChecks.length, failedChecks.length);
@@ -119,7 +114,9 @@ export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: Co
   }
   const first = await sendOnce(ctx, vu, step);
   if (!first) return;
-  if (!provider || first.res.error || !provider.compiled.isRejection(first.view)) return settle(ctx, vu, step, first);
+  if (!provider || first.res.error || !provider.compiled.isRejection(viewOf(first.res))) {
+    return settle(ctx, vu, step, first);
+  }
 
   record(ctx, vu, step, first, "auth");
   await provider.rejected(token);
@@ -128,6 +125,6 @@ export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: Co
   if (token !== undefined) vu.params[provider.compiled.param] = token;
   const retry = await sendOnce(ctx, vu, step);
   if (!retry) return;
-  const stillRejected = !retry.res.error && provider.compiled.isRejection(retry.view);
+  const stillRejected = !retry.res.error && provider.compiled.isRejection(viewOf(retry.res));
   settle(ctx, vu, step, retry, stillRejected ? "auth" : undefined);
 }

@@ -8,6 +8,8 @@ export interface Template {
   readonly source: string;
   /** Parameter names referenced, in order of appearance (including inside function arguments). */
   readonly refs: readonly string[];
+  /** True when rendering always gives the source: no references and no function calls. */
+  readonly constant: boolean;
   render(params: Params): string;
 }
 
@@ -115,7 +117,7 @@ function renderParts(parts: Part[], params: Params): string {
 export function compileTemplate(source: string): Template {
   const refs: string[] = [];
   const parts = parse(source, refs);
-  if (parts.length === 0) return { source, refs, render: () => "" };
-  if (parts.length === 1 && typeof parts[0] === "string") return { source, refs, render: () => source };
-  return { source, refs, render: (params) => renderParts(parts, params) };
+  if (parts.length === 0) return { source, refs, constant: true, render: () => "" };
+  if (parts.length === 1 && typeof parts[0] === "string") return { source, refs, constant: true, render: () => source };
+  return { source, refs, constant: false, render: (params) => renderParts(parts, params) };
 }

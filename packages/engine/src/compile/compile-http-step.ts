@@ -25,6 +25,8 @@ export interface CompiledRequest {
   followRedirects: boolean;
   /** Every parameter the request's templates reference. */
   refs: Set<string>;
+  /** No template varies: the rendered request is the same every time, so it is built once. */
+  constant: boolean;
 }
 
 /** An API operation with every template parsed and every extractor and check compiled, shared by all VUs. */
@@ -60,6 +62,7 @@ function bodyOf(
         body: {
           source: "",
           refs: fields.flatMap(([, t]) => t.refs),
+          constant: fields.every(([, t]) => t.constant),
           render: (params) => fields.map(([name, t]) => `${name}=${encodeURIComponent(t.render(params))}`).join("&"),
         },
       };
@@ -96,6 +99,11 @@ export function compileRequest(
     timeoutMs: step.timeoutMs,
     followRedirects: step.followRedirects,
     refs,
+    constant:
+      url.constant &&
+      query.every(([, t]) => t.constant) &&
+      headers.every(([, t]) => t.constant) &&
+      (body?.constant ?? true),
   };
 }
 

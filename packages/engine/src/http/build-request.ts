@@ -1,5 +1,6 @@
 import type { CompiledRequest } from "../compile/compile-http-step";
 import type { Params } from "../template";
+import type { CookieJar } from "./cookie-jar";
 import type { WireRequest } from "./send";
 
 const USER_AGENT = "stampede/0.1";
@@ -33,7 +34,28 @@ export function buildRequest(
   req: CompiledRequest,
   params: Params,
   keepBody: boolean,
-  cookieFor?: (url: UrlParts) => string | undefined,
+  jar?: CookieJar,
+  nowMs = 0,
+): { wire: WireRequest; url: UrlParts } | undefined {
+  if (req.constant && !jar) {
+    // undici never mutates what it is given, so one rendered request serves every send of this step.
+    const cached = constantRequests.get(req);
+    if (cached && cached.wire.keepBody === keepBody) return cached;
+    const built = render(req, params, keepBody);
+    if (built) constantRequests.set(req, built);
+    return built;
+  }
+  return render(req, params, keepBody, jar, nowMs);
+}
+
+const constantRequests = new WeakMap<CompiledRequest, { wire: WireRequest; url: UrlParts }>();
+
+function render(
+  req: CompiledRequest,
+  params: Params,
+  keepBody: boolean,
+  jar?: CookieJar,
+  nowMs = 0,
 ): { wire: WireRequest; url: UrlParts } | undefined {
   const url = splitUrl(req.url.render(params));
   if (!url) return undefined;
@@ -45,8 +67,13 @@ export function buildRequest(
   const headers = ["user-agent", USER_AGENT];
   if (req.contentType) headers.push("content-type", req.contentType);
   for (const [name, t] of req.headers) headers.push(name, t.render(params));
-  const cookie = cookieFor?.(url);
-  if (cookie) headers.push("cookie", cookie);
+  if (jar) {
+    const cookie = jar.header(
+      { protocol: url.protocol, hostname: url.hostname, pathname: url.path.split("?", 1)[0]! },
+      nowMs,
+    );
+    if (cookie) headers.push("cookie", cookie);
+  }
   return {
     url,
     wire: {

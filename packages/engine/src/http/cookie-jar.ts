@@ -39,6 +39,11 @@ export class CookieJar {
   private readonly byDomain = new Map<string, StoredCookie[]>();
   private seq = 0;
 
+  /** False until a cookie is stored, so requests of VUs without cookies skip the lookup entirely. */
+  hasCookies(): boolean {
+    return this.byDomain.size > 0;
+  }
+
   /** Takes the Set-Cookie header(s) of a response to a request for `url`. */
   store(url: CookieTarget, setCookie: string | string[] | undefined, now: number): void {
     if (setCookie === undefined) return;
