@@ -79,5 +79,12 @@ export function formatSummary(summary: TRunSummary, extras: TSummaryExtras): str
   ];
   if (extras.rateMode || summary.droppedIterations > 0)
     counters.push(`${summary.droppedIterations} dropped iterations`);
-  return [title, "", ...lines.map((l) => `  ${l}`), "", `  ${counters.join(" · ")}`, ""].join("\n");
+  const warning = summary.generatorBound
+    ? [
+        "  ! this machine's CPU was the limit for much of the run (above 85% of a core): the figures measure",
+        "    the generator as much as the target. Run with less load, or spread it over workers.",
+        "",
+      ]
+    : [];
+  return [title, "", ...lines.map((l) => `  ${l}`), "", `  ${counters.join(" · ")}`, "", ...warning].join("\n");
 }

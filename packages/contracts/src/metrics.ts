@@ -40,6 +40,8 @@ export const ZShardFrame = z.object({
   iterations: z.number().int().nonnegative(),
   /** Arrival-rate mode: iteration starts that found no free VU (never silently skipped). */
   droppedIterations: z.number().int().nonnegative().default(0),
+  /** CPU the load generator process used in this second, as a fraction of one core (1 = a full core). */
+  cpu: z.number().nonnegative().optional(),
   steps: z.array(ZStepFrame),
 });
 export type TShardFrame = z.infer<typeof ZShardFrame>;
@@ -79,6 +81,11 @@ export const ZRunSummary = z.object({
   iterations: z.number().int(),
   droppedIterations: z.number().int().default(0),
   rps: z.number(),
+  /**
+   * The load generator's CPU stayed above 85% of a core for a good part of the run: its figures then
+   * measure the generator as much as the target. Add workers, or lower the load per worker.
+   */
+  generatorBound: z.boolean().default(false),
   /** Latency of every request of the run, all steps merged. */
   latency: ZLatencySummary,
   steps: z.array(ZStepSummary),

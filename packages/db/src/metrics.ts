@@ -29,6 +29,7 @@ export interface RunSecondRow {
   vus: number;
   iterations: number;
   droppedIterations: number;
+  generatorCpu: number | null;
   requests: number;
   failures: number;
   p50Ms: number;

@@ -13,6 +13,7 @@ export {
   summarizeLatency,
   type Histogram,
 } from "./metrics/histogram";
+export { GENERATOR_BOUND_CPU, isGeneratorBound } from "./metrics/collector";
 export { MemoryTokenStore, type FreshToken, type TokenRecord, type TokenStore } from "./token/token-store";
 export {
   systemClock,

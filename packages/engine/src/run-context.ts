@@ -15,6 +15,8 @@ export interface RunContext {
   redirectingDispatcher: Dispatcher;
   collector: MetricsCollector;
   clock: Clock;
+  /** `clock.hrtime`, bound once: handed to every request. */
+  hrtime: () => number;
   tokenProvider: TokenProvider | undefined;
   rendezvous: RendezvousPoints;
   /** The sampled request log, when the sink keeps one. */

@@ -1,3 +1,4 @@
+import type { DataFeeders } from "./data/data-feeders";
 import { executeHttpStep } from "./execute-http-step";
 import type { RunContext, VirtualUser } from "./run-context";
 
@@ -9,9 +10,9 @@ import type { RunContext, VirtualUser } from "./run-context";
 export async function runIteration(
   ctx: RunContext,
   vu: VirtualUser,
-  nextRow: () => Record<string, string> | null,
+  feeders: DataFeeders,
 ): Promise<"done" | "stopped" | "exhausted"> {
-  const row = nextRow();
+  const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
   Object.assign(vu.params, row);
   for (const step of vu.flow.steps) {

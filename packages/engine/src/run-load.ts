@@ -6,6 +6,7 @@ import { ArrivalRateExecutor } from "./executors/arrival-rate";
 import { ConstantVusExecutor } from "./executors/constant-vus";
 import type { Executor } from "./executors/executor";
 import { FrameTicker } from "./frame-ticker";
+import { CpuMeter } from "./metrics/cpu-meter";
 import { CookieJar } from "./http/cookie-jar";
 import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
@@ -54,6 +55,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
     collector,
     clock,
+    hrtime: () => clock.hrtime(),
     tokenProvider: undefined,
     rendezvous,
     sampler: sink.sample
@@ -96,13 +98,14 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     jar: scenario.cookies ? new CookieJar() : undefined,
     data: newVuDataState(),
   });
-  const deps = { ctx, startedAtMs, createVu, nextRow: (vu: VirtualUser) => feeders.forIteration(vu.data) };
+  const deps = { ctx, startedAtMs, createVu, feeders };
   const executor: Executor =
     load.mode === "rate" ? new ArrivalRateExecutor(load, deps) : new ConstantVusExecutor(load, deps);
   const unsubscribe = options.control?.subscribe((value) => executor.setSpeed(value));
 
+  const cpu = new CpuMeter(clock);
   const ticker = new FrameTicker(clock, startedAtMs, (second) =>
-    sink.frame(collector.cut(second, executor.activeVus())),
+    sink.frame(collector.cut(second, executor.activeVus(), cpu.sinceLast())),
   );
   executor.start();
 
@@ -127,7 +130,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   if (aborted) await agent.destroy().catch(() => undefined);
   await executor.stop();
   ticker.stop();
-  sink.frame(collector.cut(ticker.currentSecond(), 0));
+  sink.frame(collector.cut(ticker.currentSecond(), 0, cpu.sinceLast()));
   if (!aborted) await agent.close().catch(() => undefined);
   const elapsedSeconds = Math.max(0.001, (clock.now() - startedAtMs) / 1000);
   return collector.summary(Math.round(elapsedSeconds * 1000) / 1000);

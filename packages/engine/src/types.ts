@@ -14,11 +14,17 @@ export interface Clock {
   now(): number;
   /** Monotonic high-resolution milliseconds, for latencies. */
   hrtime(): number;
+  /** CPU time this process has used, in microseconds (user + system); absent where it cannot be read. */
+  cpuMicros?(): number;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
   hrtime: () => performance.now(),
+  cpuMicros: () => {
+    const { user, system } = process.cpuUsage();
+    return user + system;
+  },
 };
 
 /** Everything the engine needs to run one shard of a run. */

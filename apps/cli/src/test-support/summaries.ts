@@ -41,6 +41,7 @@ export function runSummary(steps: TStepSummary[], overrides: Partial<TRunSummary
     failures: steps.reduce((n, s) => n + s.failures, 0),
     iterations: steps[0]?.requests ?? 0,
     droppedIterations: 0,
+    generatorBound: false,
     rps: Math.round((requests / durationSeconds) * 10) / 10,
     latency: latency(Math.max(0, ...steps.map((s) => s.latency.p95))),
     steps,

@@ -99,6 +99,14 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
   const durationSeconds = Math.round((Date.now() - startedAtMs) / 100) / 10;
   const summary = await computeRunSummary(db, runId, Math.min(durationSeconds, load.durationSeconds + 60));
   await finishRun(db, runId, { status, summary, error: failure });
+  if (summary.generatorBound) {
+    await addRunEvent(
+      db,
+      runId,
+      "run.generator_bound",
+      "load generators ran above 85% CPU for much of the run: the figures measure them as much as the target; add workers",
+    );
+  }
   await addRunEvent(
     db,
     runId,

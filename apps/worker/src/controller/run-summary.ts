@@ -1,6 +1,13 @@
 import type { TRunSummary, TStepSummary } from "@stampede/contracts";
 import { findRunMetricRows, findRunSeconds, type Db } from "@stampede/db";
-import { createHistogram, decodeHistogram, type Histogram, summarizeLatency } from "@stampede/engine";
+import {
+  createHistogram,
+  decodeHistogram,
+  GENERATOR_BOUND_CPU,
+  type Histogram,
+  isGeneratorBound,
+  summarizeLatency,
+} from "@stampede/engine";
 
 /** The run's totals, computed from what is persisted, so the summary always agrees with the report. */
 export async function computeRunSummary(db: Db, runId: string, durationSeconds: number): Promise<TRunSummary> {
@@ -52,6 +59,10 @@ export async function computeRunSummary(db: Db, runId: string, durationSeconds: 
     failures: steps.reduce((n, s) => n + s.failures, 0),
     iterations: seconds.reduce((n, s) => n + s.iterations, 0),
     droppedIterations: seconds.reduce((n, s) => n + s.droppedIterations, 0),
+    generatorBound: isGeneratorBound(
+      seconds.filter((s) => (s.generatorCpu ?? 0) > GENERATOR_BOUND_CPU).length,
+      seconds.length,
+    ),
     rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
     latency,
     steps,

@@ -24,6 +24,8 @@ export class SecondAccumulator {
   vus = 0;
   iterations = 0;
   droppedIterations = 0;
+  /** The busiest shard's CPU share this second. */
+  generatorCpu: number | null = null;
   readonly steps = new Map<string, StepTotals>();
 
   constructor(readonly second: number) {}
@@ -32,6 +34,7 @@ export class SecondAccumulator {
     this.vus += frame.vus;
     this.iterations += frame.iterations;
     this.droppedIterations += frame.droppedIterations;
+    if (frame.cpu !== undefined) this.generatorCpu = Math.max(this.generatorCpu ?? 0, frame.cpu);
     for (const s of frame.steps) {
       this.addStep(s.step, s, decodeHistogram(s.histogram));
     }
@@ -111,6 +114,7 @@ export class SecondAccumulator {
         vus: this.vus,
         iterations: this.iterations,
         droppedIterations: this.droppedIterations,
+        generatorCpu: this.generatorCpu,
         requests,
         failures,
         p50Ms: overall.p50,

@@ -59,8 +59,10 @@ export function createDataFeeders(
     return { stickyKey: binding.advance === "vu" ? `${i}:${binding.name}` : undefined, feeder };
   });
 
+  const none: Record<string, string> = Object.freeze({}) as Record<string, string>;
   return {
     forIteration(vu) {
+      if (bound.length === 0) return none; // no data sources: nothing to allocate per iteration
       const params: Record<string, string> = {};
       for (const { stickyKey, feeder } of bound) {
         let row = stickyKey === undefined ? undefined : vu.sticky.get(stickyKey);

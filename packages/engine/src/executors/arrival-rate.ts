@@ -66,7 +66,7 @@ export class ArrivalRateExecutor implements Executor {
         this.deps.ctx.collector.iterationDropped();
         continue;
       }
-      const run: Promise<void> = runIteration(this.deps.ctx, vu, () => this.deps.nextRow(vu)).then((outcome) => {
+      const run: Promise<void> = runIteration(this.deps.ctx, vu, this.deps.feeders).then((outcome) => {
         this.running.delete(run);
         if (outcome === "exhausted") {
           this.stopped = true;

@@ -80,7 +80,7 @@ export class ConstantVusExecutor implements Executor {
         return;
       }
       this.iterationsStarted++;
-      const outcome = await runIteration(ctx, vu, () => this.deps.nextRow(vu));
+      const outcome = await runIteration(ctx, vu, this.deps.feeders);
       if (outcome === "exhausted") {
         this.doneAny = true;
         return;

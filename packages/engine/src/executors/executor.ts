@@ -1,3 +1,4 @@
+import type { DataFeeders } from "../data/data-feeders";
 import type { RunContext, VirtualUser } from "../run-context";
 
 /** What an executor needs from the run around it. */
@@ -6,8 +7,8 @@ export interface ExecutorDeps {
   startedAtMs: number;
   /** A new VU with its own session parameters, cookie jar and data state. */
   createVu(index: number): VirtualUser;
-  /** The data rows for a VU's next iteration; null when a "stop at end" data source ran out. */
-  nextRow(vu: VirtualUser): Record<string, string> | null;
+  /** The data sources that feed each iteration its rows. */
+  feeders: DataFeeders;
 }
 
 /** Drives VUs through iterations according to a load model. */

@@ -23,6 +23,8 @@ export interface WireResponse {
   /** Set-Cookie values, picked out cheaply so the cookie jar never forces a full header decode. */
   setCookie: string[] | undefined;
   error: unknown;
+  /** From dispatch to the end of the response (or the error), in microseconds. */
+  latencyUs: number;
 }
 
 function setCookiesOf(raw: Buffer[] | undefined): string[] | undefined {
@@ -76,6 +78,8 @@ class Exchange implements Dispatcher.DispatchHandler, WireResponse {
   body: Buffer | undefined = undefined;
   bytesReceived = 0;
   error: unknown = undefined;
+  latencyUs = 0;
+  private readonly startedAt: number;
   private rawHeaders: Buffer[] | undefined;
   private chunks: Buffer[] | undefined;
   private done = false;
@@ -84,7 +88,10 @@ class Exchange implements Dispatcher.DispatchHandler, WireResponse {
   constructor(
     private readonly req: WireRequest,
     private readonly resolve: (res: WireResponse) => void,
-  ) {}
+    private readonly hrtime: () => number,
+  ) {
+    this.startedAt = hrtime();
+  }
 
   get headers(): Record<string, string | string[] | undefined> {
     return (this.decoded ??= this.rawHeaders ? decodeHeaders(this.rawHeaders) : EMPTY_HEADERS);
@@ -124,6 +131,7 @@ class Exchange implements Dispatcher.DispatchHandler, WireResponse {
   finish(error: unknown) {
     if (this.done) return;
     this.done = true;
+    this.latencyUs = (this.hrtime() - this.startedAt) * 1000;
     if (error) {
       this.error = error;
       this.status = 0;
@@ -138,9 +146,13 @@ class Exchange implements Dispatcher.DispatchHandler, WireResponse {
  * Sends one request through undici's `dispatch()` — the lowest-overhead entry point; `fetch()` costs
  * several times more CPU per request. Never rejects: failures come back as `error`.
  */
-export function send(dispatcher: Dispatcher, req: WireRequest): Promise<WireResponse> {
+export function send(
+  dispatcher: Dispatcher,
+  req: WireRequest,
+  hrtime: () => number = performance.now.bind(performance),
+): Promise<WireResponse> {
   return new Promise((resolve) => {
-    const exchange = new Exchange(req, resolve);
+    const exchange = new Exchange(req, resolve, hrtime);
     try {
       dispatcher.dispatch(
         {

@@ -2,6 +2,14 @@ import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
 import { createHistogram, summarizeLatency } from "./histogram";
 import { StepStats } from "./step-stats";
 
+/** Above this share of a core the generator, not the target, may be what limits the figures. */
+export const GENERATOR_BOUND_CPU = 0.85;
+
+/** Generator-bound: CPU above the line for at least 3 seconds and a third of the run. */
+export function isGeneratorBound(busySeconds: number, seconds: number): boolean {
+  return busySeconds >= 3 && busySeconds * 3 >= seconds;
+}
+
 /**
  * Accumulates what every step did in the current second. `cut()` hands the second over as a frame and
  * starts the next, so every request lands in exactly one frame: the sum of frames is the total.
@@ -13,6 +21,8 @@ export class MetricsCollector {
   private iterationsTotal = 0;
   private droppedNow = 0;
   private droppedTotal = 0;
+  private secondsCut = 0;
+  private busySeconds = 0;
 
   private stats(step: string): StepStats {
     let stats = this.current.get(step);
@@ -47,8 +57,8 @@ export class MetricsCollector {
     this.iterationsNow++;
   }
 
-  /** Closes second `second` and returns its frame. */
-  cut(second: number, vus: number): TShardFrame {
+  /** Closes second `second` and returns its frame; `cpu` is the generator's share of a core in it. */
+  cut(second: number, vus: number, cpu?: number): TShardFrame {
     const finished = this.current;
     this.current = new Map();
     const steps = [];
@@ -68,7 +78,9 @@ export class MetricsCollector {
     this.droppedTotal += droppedIterations;
     this.iterationsNow = 0;
     this.droppedNow = 0;
-    return { second, vus, iterations, droppedIterations, steps };
+    this.secondsCut++;
+    if (cpu !== undefined && cpu > GENERATOR_BOUND_CPU) this.busySeconds++;
+    return { second, vus, iterations, droppedIterations, cpu, steps };
   }
 
   summary(durationSeconds: number): TRunSummary {
@@ -84,6 +96,7 @@ export class MetricsCollector {
       failures: steps.reduce((n, s) => n + s.failures, 0),
       iterations: this.iterationsTotal,
       droppedIterations: this.droppedTotal,
+      generatorBound: isGeneratorBound(this.busySeconds, this.secondsCut),
       rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
       latency,
       steps,

@@ -19,9 +19,8 @@ export async function fetchToken(
   const built = buildRequest(provider.request, params, true);
   if (!built) throw new Error(`token provider URL did not render to an http(s) URL`);
   const dispatcher = provider.request.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher;
-  const started = ctx.clock.hrtime();
-  const res = await send(dispatcher, built.wire);
-  const latencyUs = (ctx.clock.hrtime() - started) * 1000;
+  const res = await send(dispatcher, built.wire, ctx.hrtime);
+  const latencyUs = res.latencyUs;
   const view = viewOf(res);
   const value = res.error ? undefined : provider.extract(view);
   const error = res.error

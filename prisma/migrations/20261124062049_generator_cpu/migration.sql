@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RunSecond" ADD COLUMN     "generatorCpu" DOUBLE PRECISION;
+
