@@ -20,6 +20,13 @@ test("a person starts the demo scenario and watches it run to the end", async ({
     .toBeGreaterThan(0);
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
 
+  // The sampled log shows what a good answer looked like, with the token masked.
+  await page.getByRole("button", { name: "Successes" }).click();
+  const samples = page.getByTestId("run-samples");
+  await expect(samples.locator("li").first()).toBeVisible({ timeout: 10_000 });
+  await samples.locator("summary").first().click();
+  await expect(samples).toContainText("chars masked");
+
   // For a human to look at: the finished run page, at a fixed path in test-results.
   await page.screenshot({ path: path.join(testInfo.project.outputDir, "run-demo-finished.png"), fullPage: true });
 });

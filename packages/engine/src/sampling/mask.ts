@@ -23,9 +23,8 @@ export function maskUrl(url: string): string {
       const eq = pair.indexOf("=");
       if (eq === -1) return pair;
       const name = decodeURIComponent(pair.slice(0, eq));
-      return isSecretName(name)
-        ? `${pair.slice(0, eq)}=${encodeURIComponent(maskValue(decodeURIComponent(pair.slice(eq + 1))))}`
-        : pair;
+      // Left unencoded: a sampled URL is for reading, and "abcd…(12 chars masked)" reads better encoded-free.
+      return isSecretName(name) ? `${pair.slice(0, eq)}=${maskValue(decodeURIComponent(pair.slice(eq + 1)))}` : pair;
     })
     .join("&");
   return `${url.slice(0, q)}?${query}`;

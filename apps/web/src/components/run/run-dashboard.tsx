@@ -12,6 +12,7 @@ import { KpiCards } from "./kpi-cards";
 import { LatencyChart } from "./latency-chart";
 import { RpsChart } from "./rps-chart";
 import { RunEvents } from "./run-events";
+import { RunSamples } from "./run-samples";
 import { StepTable } from "./step-table";
 import { StopRunButton } from "./stop-run-button";
 import { useRunDetails } from "./use-run-details";
@@ -69,6 +70,16 @@ export function RunDashboard(props: {
           <LatencyChart points={stream.points} />
         </div>
         <StepTable rows={stepRows} final={summary !== null} />
+        {summary?.generatorBound && (
+          <div
+            role="status"
+            className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          >
+            The load generators ran above 85% CPU for much of this run: its figures measure them as much as the target.
+            Add workers, or lower the load per worker.
+          </div>
+        )}
+        <RunSamples runId={run.id} ready={terminal} />
         <RunEvents events={events} startedAt={run.startedAt} />
       </div>
     </>
