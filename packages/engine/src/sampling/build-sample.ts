@@ -62,7 +62,7 @@ export function buildSample(input: {
     latencyMs: Math.round(input.latencyUs) / 1000,
     request: {
       method: wire.method,
-      url: maskUrl(maskKnownSecrets(wire.origin + wire.path, secrets)),
+      url: maskKnownSecrets(maskUrl(wire.origin + wire.path), secrets),
       headers: headerPairs(wire.headers, secrets),
       body: requestBody === undefined ? undefined : maskBody(requestBody, secrets),
     },

@@ -48,7 +48,7 @@ export function RunSamples({ runId, ready }: { runId: string; ready: boolean }) 
           {kind === "failure" ? "No failed requests were sampled." : "No successes were sampled."}
         </EmptyState>
       ) : (
-        <ul className="divide-y divide-slate-100" data-testid="run-samples">
+        <ul className="max-h-[32rem] divide-y divide-slate-100 overflow-auto" data-testid="run-samples">
           {samples.map((s, i) => (
             <li key={`${s.at}-${i}`}>
               <details className="px-4 py-2 text-sm">
