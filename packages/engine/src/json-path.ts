@@ -3,6 +3,32 @@ import { JSONPath } from "jsonpath-plus";
 /** Reads every match of a JSONPath in a parsed document. */
 export type JsonReader = (document: unknown) => unknown[];
 
+const PROBE = { a: [{ b: 1, c: "x" }, { b: 2 }], d: { e: "f" } };
+
+/** What the lenient evaluator would silently accept: unbalanced brackets or quotes, a dangling `.` or `[`. */
+function structuralProblem(path: string): string | undefined {
+  const closers: string[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i]!;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === "[") closers.push("]");
+    else if (c === "(") closers.push(")");
+    else if (c === "]" || c === ")") {
+      if (closers.pop() !== c) return `unexpected "${c}" at character ${i + 1}`;
+    }
+  }
+  if (quote) return `unclosed ${quote} quote`;
+  if (closers.length > 0) return `missing "${closers.at(-1)}"`;
+  if (/(\.|\[)$/.test(path)) return "it ends in the middle of a step";
+  return undefined;
+}
+
 const SIMPLE = /^\$(?:\.[A-Za-z_$][\w$-]*|\[\d+\])+$/;
 
 /**
@@ -28,8 +54,12 @@ export function compileJsonPath(expression: string): JsonReader {
       return node === undefined ? [] : [node];
     };
   }
+  const problem = structuralProblem(path);
+  if (problem) throw new Error(`invalid JSONPath "${expression}": ${problem}`);
   try {
-    JSONPath({ path, json: {}, wrap: true });
+    // Filters are parsed only when evaluated, so run the path once over a small document that has arrays,
+    // objects and values for them to reach.
+    JSONPath({ path, json: PROBE, wrap: true });
   } catch (error) {
     throw new Error(`invalid JSONPath "${expression}": ${(error as Error).message}`);
   }
