@@ -79,6 +79,9 @@ export function formatSummary(summary: TRunSummary, extras: TSummaryExtras): str
   ];
   if (extras.rateMode || summary.droppedIterations > 0)
     counters.push(`${summary.droppedIterations} dropped iterations`);
+  if (summary.schedulerLateness) {
+    counters.push(`schedule lateness p99 ${formatMs(summary.schedulerLateness.p99)} ms`);
+  }
   const warning = summary.generatorBound
     ? [
         "  ! this machine's CPU was the limit for much of the run (above 85% of a core): the figures measure",

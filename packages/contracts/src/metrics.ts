@@ -86,6 +86,8 @@ export const ZRunSummary = z.object({
    * measure the generator as much as the target. Add workers, or lower the load per worker.
    */
   generatorBound: z.boolean().default(false),
+  /** TPS mode, engine summaries only: how late iterations started against the schedule (ms). */
+  schedulerLateness: ZLatencySummary.optional(),
   /** Latency of every request of the run, all steps merged. */
   latency: ZLatencySummary,
   steps: z.array(ZStepSummary),

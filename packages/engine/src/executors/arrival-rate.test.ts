@@ -23,6 +23,8 @@ describe("arrival-rate (TPS) mode", () => {
     expect(summary.iterations).toBeLessThanOrEqual(1600);
     expect(summary.droppedIterations).toBe(0);
     expect(server.served()).toBe(summary.requests);
+    // Every started slot was measured against its scheduled time.
+    expect(summary.schedulerLateness).toBeDefined();
     // Each full second after the first carries the rate (±2%).
     for (const f of frames.slice(1, 3)) {
       expect(f.iterations).toBeGreaterThanOrEqual(392);

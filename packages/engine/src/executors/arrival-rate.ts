@@ -50,6 +50,13 @@ export class ArrivalRateExecutor implements Executor {
     await Promise.all(this.running);
   }
 
+  /** When slot k falls due (ms from the start), honouring a speed change. */
+  private timeOfSlot(k: number): number {
+    const o = this.rateOverride;
+    if (!o || k <= o.slotsAt) return this.schedule.timeOfSlot(k);
+    return o.atMs + ((k - o.slotsAt) * 1000) / o.rate;
+  }
+
   private dueBy(ms: number): number {
     const o = this.rateOverride;
     if (!o) return this.schedule.dueBy(ms);
@@ -58,9 +65,12 @@ export class ArrivalRateExecutor implements Executor {
 
   private tick() {
     if (this.stopped || this.deps.ctx.stopping) return;
-    const due = this.dueBy(this.deps.ctx.clock.now() - this.deps.startedAtMs);
+    const elapsedMs = this.deps.ctx.clock.now() - this.deps.startedAtMs;
+    const due = this.dueBy(elapsedMs);
     while (this.slots < due) {
       this.slots++;
+      // How late this start is against the schedule: the scheduler's own accuracy, reported in the summary.
+      this.deps.ctx.collector.scheduleLateness(elapsedMs - this.timeOfSlot(this.slots));
       const vu = this.free.pop() ?? (this.created < this.load.maxVus ? this.deps.createVu(this.created++) : undefined);
       if (!vu) {
         this.deps.ctx.collector.iterationDropped();

@@ -57,4 +57,15 @@ describe("arrival-rate schedule", () => {
     expect(s.rateAt(5000)).toBe(50);
     expect(s.total).toBe(1500);
   });
+
+  it("inverts the schedule: slot k falls due exactly when dueBy first reaches k", () => {
+    const s = rateSchedule(
+      rate({ mode: "rate", startRate: 10, targetRate: 100, rampSeconds: 10, maxVus: 10, durationSeconds: 20 }),
+    );
+    for (const k of [1, 7, 50, 549, 550, 551, 1000, 1549]) {
+      const t = s.timeOfSlot(k);
+      expect(s.dueBy(t + 0.01)).toBeGreaterThanOrEqual(k);
+      expect(s.dueBy(t - 0.5)).toBeLessThan(k);
+    }
+  });
 });

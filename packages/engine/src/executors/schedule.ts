@@ -58,6 +58,8 @@ export function vuSchedule(load: TConcurrencyLoad): (ms: number) => number {
  */
 export function rateSchedule(load: TRateLoad): {
   dueBy(ms: number): number;
+  /** When slot k (1-based) falls due, in ms from the start: the inverse of `dueBy`. */
+  timeOfSlot(k: number): number;
   rateAt(ms: number): number;
   total: number;
 } {
@@ -82,9 +84,28 @@ export function rateSchedule(load: TRateLoad): {
     return sum;
   };
   const total = Math.floor(integral(endMs) + 1e-9);
+  const timeOfSlot = (k: number): number => {
+    let before = 0;
+    for (const s of segments) {
+      const seconds = (s.endMs - s.startMs) / 1000;
+      const area = ((s.from + s.to) / 2) * seconds;
+      if (before + area >= k) {
+        const need = k - before;
+        const slope = (s.to - s.from) / seconds;
+        // need = from·τ + slope·τ²/2, solved for τ (seconds into the segment).
+        const tau =
+          Math.abs(slope) < 1e-12 ? need / s.from : (-s.from + Math.sqrt(s.from * s.from + 2 * slope * need)) / slope;
+        return s.startMs + tau * 1000;
+      }
+      before += area;
+    }
+    const last = segments.at(-1)!;
+    return last.endMs + ((k - before) / last.to) * 1000;
+  };
   return {
-    // Slot k (0-based) is due when the integral reaches k; a tiny epsilon absorbs float error at boundaries.
+    // Slot k is due when the integral reaches k; a tiny epsilon absorbs float error at boundaries.
     dueBy: (ms) => Math.min(total, Math.floor(integral(Math.min(ms, endMs)) + 1e-9)),
+    timeOfSlot,
     rateAt: (ms) => valueAt(segments, ms),
     total,
   };

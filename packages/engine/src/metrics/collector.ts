@@ -1,5 +1,5 @@
 import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
-import { createHistogram, summarizeLatency } from "./histogram";
+import { createHistogram, type Histogram, summarizeLatency } from "./histogram";
 import { StepStats } from "./step-stats";
 
 /** Above this share of a core the generator, not the target, may be what limits the figures. */
@@ -22,6 +22,7 @@ export class MetricsCollector {
   private droppedNow = 0;
   private droppedTotal = 0;
   private secondsCut = 0;
+  private lateness: Histogram | undefined;
   private busySeconds = 0;
 
   private stats(step: string): StepStats {
@@ -46,6 +47,12 @@ export class MetricsCollector {
 
   checks(step: string, passed: number, failed: number) {
     this.stats(step).recordChecks(passed, failed);
+  }
+
+  /** Arrival-rate mode: how late (ms) an iteration slot was started against its scheduled time. */
+  scheduleLateness(ms: number) {
+    this.lateness ??= createHistogram();
+    this.lateness.recordValue(Math.max(1, Math.round(ms * 1000)));
   }
 
   /** An arrival-rate slot that found no free VU. */
@@ -97,6 +104,7 @@ export class MetricsCollector {
       iterations: this.iterationsTotal,
       droppedIterations: this.droppedTotal,
       generatorBound: isGeneratorBound(this.busySeconds, this.secondsCut),
+      schedulerLateness: this.lateness ? summarizeLatency(this.lateness) : undefined,
       rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
       latency,
       steps,
