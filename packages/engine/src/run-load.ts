@@ -8,6 +8,8 @@ import type { Executor } from "./executors/executor";
 import { FrameTicker } from "./frame-ticker";
 import { CpuMeter } from "./metrics/cpu-meter";
 import { CookieJar } from "./http/cookie-jar";
+import { preconnect } from "./http/preconnect";
+import { WarmConnector } from "./http/warm-connector";
 import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
 import { Sampler } from "./sampling/sampler";
@@ -40,11 +42,18 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const scenario = compileScenario(plan.scenario);
   const feeders = createDataFeeders(scenario.dataSources, plan.data ?? {});
   const load = plan.load;
-  const startedAtMs = plan.startedAtMs ?? clock.now();
-  const endAtMs = startedAtMs + load.durationSeconds * 1000;
   const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
 
-  const agent = new Agent({ connections: Math.max(1, maxVus), keepAliveTimeout: 30_000, pipelining: 1 });
+  const connector = new WarmConnector();
+  const agent = new Agent({
+    connections: Math.max(1, maxVus),
+    keepAliveTimeout: 30_000,
+    pipelining: 1,
+    connect: connector.connect,
+  });
+  await preconnect(connector, scenario, load);
+  const startedAtMs = plan.startedAtMs ?? clock.now();
+  const endAtMs = startedAtMs + load.durationSeconds * 1000;
   const collector = new MetricsCollector();
   const rendezvous = new RendezvousPoints();
   const sleepers = new Set<() => void>();
@@ -132,6 +141,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   ticker.stop();
   sink.frame(collector.cut(ticker.currentSecond(), 0, cpu.sinceLast()));
   if (!aborted) await agent.close().catch(() => undefined);
+  connector.close();
   const elapsedSeconds = Math.max(0.001, (clock.now() - startedAtMs) / 1000);
   return collector.summary(Math.round(elapsedSeconds * 1000) / 1000);
 }
