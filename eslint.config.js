@@ -85,7 +85,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@stampede/engine"], message: "web never runs load; the worker does." }] },
+        {
+          patterns: [
+            {
+              regex: "^@stampede/engine(?!/debug$)",
+              message: "web never runs load; only the single-iteration debugger entry (@stampede/engine/debug).",
+            },
+          ],
+        },
       ],
     },
   },
