@@ -40,7 +40,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const { plan, sink, signal } = options;
   const clock = options.clock ?? systemClock;
   const scenario = compileScenario(plan.scenario);
-  const feeders = createDataFeeders(scenario.dataSources, plan.data ?? {});
+  const feeders = createDataFeeders(scenario.dataSources, plan.data ?? {}, Math.random, plan.shard);
   const load = plan.load;
   const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
 

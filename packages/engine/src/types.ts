@@ -36,6 +36,8 @@ export interface LoadPlan {
   startedAtMs?: number;
   /** Content of the CSV files the scenario's data sources name, by file name (`token.csv`). */
   data?: Record<string, string | Uint8Array>;
+  /** Which shard of how many this is: sequential and unique data rows are split between shards. */
+  shard?: { index: number; count: number };
 }
 
 /** Changes the load while a run goes on: each value is a new VU count (concurrency) or rate (TPS). */

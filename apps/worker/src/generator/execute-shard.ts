@@ -64,7 +64,13 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
         scenario.dataSources.map((d) => d.name),
       );
       await runLoad({
-        plan: { scenario, load: share, startedAtMs: job.startedAtMs, data },
+        plan: {
+          scenario,
+          load: share,
+          startedAtMs: job.startedAtMs,
+          data,
+          shard: { index: job.shardIndex, count: job.shardCount },
+        },
         sink: { frame: (f) => shipper.frame(f), sample: (s) => samples.add(s) },
         signal: abort.signal,
         tokenStore: new RedisTokenStore(deps.redis, channel.keys, `${env.WORKER_NAME}/${job.shardIndex}`),

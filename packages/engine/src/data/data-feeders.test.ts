@@ -98,3 +98,28 @@ describe("createDataFeeders", () => {
     ).toThrow(/users\.csv: no column "pass"/);
   });
 });
+
+describe("data rows across load generators", () => {
+  const csv = "user\nu0\nu1\nu2\nu3\nu4\n";
+  const binding = (policy: "sequential" | "unique" | "random"): TDataSourceBinding =>
+    ZDataSourceBinding.parse({ name: "users.csv", policy, onEnd: "stop" });
+
+  it("splits unique rows between shards so no row is used twice in the run", () => {
+    const taken = [0, 1].flatMap((index) => {
+      const feeders = createDataFeeders([binding("unique")], { "users.csv": csv }, Math.random, { index, count: 2 });
+      const vu = newVuDataState();
+      const rows: string[] = [];
+      for (let row = feeders.forIteration(vu); row; row = feeders.forIteration(vu)) rows.push(row.user!);
+      return rows;
+    });
+    expect(taken.sort()).toEqual(["u0", "u1", "u2", "u3", "u4"]);
+  });
+
+  it("keeps random rows whole on every shard, and refuses a file with fewer rows than shards", () => {
+    const feeders = createDataFeeders([binding("random")], { "users.csv": csv }, () => 0.99, { index: 1, count: 2 });
+    expect(feeders.forIteration(newVuDataState())).toEqual({ user: "u4" });
+    expect(() =>
+      createDataFeeders([binding("unique")], { "users.csv": "user\nonly\n" }, Math.random, { index: 1, count: 2 }),
+    ).toThrow(/fewer than the 2 load generators/);
+  });
+});

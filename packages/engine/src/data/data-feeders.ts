@@ -43,11 +43,12 @@ export function createDataFeeders(
   bindings: TDataSourceBinding[],
   files: Record<string, string | Uint8Array>,
   random: () => number = Math.random,
+  shard?: { index: number; count: number },
 ): DataFeeders {
   const tables = new Map<string, DataTable>();
   const paramSource = new Map<string, string>();
   const bound: BoundFeeder[] = bindings.map((binding, i) => {
-    const table = tableFor(binding, files, tables);
+    const table = partition(tableFor(binding, files, tables), binding, shard);
     const feeder = createRowFeeder(table, binding, random);
     for (const param of feeder.params) {
       const other = paramSource.get(param);
@@ -81,6 +82,26 @@ export function createDataFeeders(
       return [...seen.values()];
     },
   };
+}
+
+/**
+ * A shard's part of a table for row policies that must not share rows across machines: "unique" (each row
+ * once in the whole run) and "sequential" (each row in order, once per pass). Shard i takes rows i, i+n,
+ * i+2n, ... — references to the same row arrays, not copies. Random rows stay shared.
+ */
+function partition(
+  table: DataTable,
+  binding: TDataSourceBinding,
+  shard: { index: number; count: number } | undefined,
+): DataTable {
+  if (!shard || shard.count <= 1 || binding.policy === "random") return table;
+  const rows = table.rows.filter((_, i) => i % shard.count === shard.index);
+  if (rows.length === 0) {
+    throw new DataSourceError(
+      `data source "${binding.name}" has ${table.rows.length} row(s), fewer than the ${shard.count} load generators sharing it`,
+    );
+  }
+  return { ...table, rows };
 }
 
 function tableFor(
