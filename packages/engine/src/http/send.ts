@@ -12,6 +12,10 @@ export interface WireRequest {
   keepBody: boolean;
   /** Keep the body of an error answer (>= 400) too, for the sampled request log. */
   keepBodyOnError?: boolean;
+  /** Cached by requestSize(). */
+  size?: number;
+  /** Cached undici options; a constant request is sent again and again with the same object. */
+  options?: Dispatcher.DispatchOptions;
 }
 
 /** What came back: status 0 with `error` when no response arrived. */
@@ -48,10 +52,24 @@ const EMPTY_HEADERS: Record<string, string | string[] | undefined> = {};
 
 /** Bytes a request puts on the wire: request line, headers and body (the Host line is approximated). */
 export function requestSize(req: WireRequest): number {
+  if (req.size !== undefined) return req.size;
   let size = req.method.length + req.path.length + 11 + req.origin.length + 8;
   for (const h of req.headers) size += h.length + 2;
   if (req.body !== undefined) size += typeof req.body === "string" ? Buffer.byteLength(req.body) : req.body.length;
-  return size;
+  return (req.size = size);
+}
+
+/** undici's options for a request, made once per WireRequest (a constant request reuses its own). */
+function dispatchOptions(req: WireRequest): Dispatcher.DispatchOptions {
+  return (req.options ??= {
+    origin: req.origin,
+    path: req.path,
+    method: req.method,
+    headers: req.headers,
+    body: req.body ?? null,
+    headersTimeout: req.timeoutMs,
+    bodyTimeout: req.timeoutMs,
+  });
 }
 
 /** Response headers arrive raw ([name, value, ...] buffers); they are decoded only when read. */
@@ -154,18 +172,7 @@ export function send(
   return new Promise((resolve) => {
     const exchange = new Exchange(req, resolve, hrtime);
     try {
-      dispatcher.dispatch(
-        {
-          origin: req.origin,
-          path: req.path,
-          method: req.method,
-          headers: req.headers,
-          body: req.body ?? null,
-          headersTimeout: req.timeoutMs,
-          bodyTimeout: req.timeoutMs,
-        },
-        exchange,
-      );
+      dispatcher.dispatch(dispatchOptions(req), exchange);
     } catch (error) {
       exchange.finish(error);
     }
