@@ -70,6 +70,16 @@ export function RunDashboard(props: {
           <LatencyChart points={stream.points} />
         </div>
         <StepTable rows={stepRows} final={summary !== null} />
+        {summary && summary.droppedIterations > 0 && (
+          <div
+            role="status"
+            className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          >
+            <span data-testid="dropped-iterations">{summary.droppedIterations.toLocaleString("en-US")}</span> iterations
+            were due but found no free VU and were dropped (counted, never sent). Raise max VUs to reach the target
+            rate.
+          </div>
+        )}
         {summary?.generatorBound && (
           <div
             role="status"
