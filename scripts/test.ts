@@ -37,6 +37,10 @@ function countPlaywright(file: string) {
   tally.skipped += s.skipped ?? 0;
 }
 
+// The test stack's demo target issues short-lived tokens, so browser tests see tokens expire during a run.
+process.env.DEMO_TOKEN_TTL_SECONDS ??= "8";
+process.env.DEMO_TOKEN_GRACE_SECONDS ??= "2";
+
 async function main(settings: StackSettings) {
   const env: NodeJS.ProcessEnv = { ...stackEnv(settings), STAMPEDE_TEST_STACK: "1" };
   rmSync("test-results", { recursive: true, force: true });

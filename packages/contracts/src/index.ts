@@ -5,3 +5,4 @@ export * from "./run";
 export * from "./format-issues";
 export * from "./demo-scenario";
 export * from "./shard-load";
+export * from "./debug";

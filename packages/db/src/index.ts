@@ -6,3 +6,5 @@ export * from "./metrics";
 export { Prisma } from "./generated/prisma/client";
 export * from "./data-sources";
 export * from "./samples";
+export * from "./data-source-files";
+export * from "./duplicate-scenario";

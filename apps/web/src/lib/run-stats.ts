@@ -9,6 +9,8 @@ export interface StepRow {
   p95: number | null;
   p99: number | null;
   statusCodes: Record<string, number> | null;
+  /** Failures by kind (auth, http_5xx, checkpoint_failed, ...); known once the run ends. */
+  errors: Record<string, number> | null;
 }
 
 /** The KPI cards' figures. */
@@ -31,6 +33,7 @@ export function stepRowsFromSummary(summary: TRunSummary): StepRow[] {
     p95: s.latency.p95,
     p99: s.latency.p99,
     statusCodes: s.statusCodes,
+    errors: s.errors,
   }));
 }
 
@@ -57,6 +60,7 @@ export function stepRowsFromPoints(points: TLivePoint[]): StepRow[] {
     p95: a.requests > 0 ? a.weighted / a.requests : null,
     p99: null,
     statusCodes: null,
+    errors: null,
   }));
 }
 

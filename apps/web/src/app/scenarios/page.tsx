@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { findScenarios } from "@stampede/db";
 import { Card, PageHeader } from "@/components/card";
+import { DeleteScenarioButton } from "@/components/editor/list/delete-scenario-button";
+import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scenario-button";
+import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
+import { ImportScenarioButton } from "@/components/editor/list/import-scenario-button";
 import { StartRunButton } from "@/components/start-run-dialog";
 import { StatusBadge } from "@/components/status-badge";
 import { EmptyState, Table, Td, Th } from "@/components/table";
@@ -20,19 +24,39 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
 
   return (
     <>
-      <PageHeader title="Scenarios" subtitle="Multi-step API flows you can put under load." />
+      <PageHeader
+        title="Scenarios"
+        subtitle="Multi-step API flows you can put under load."
+        actions={
+          <>
+            <ImportScenarioButton />
+            <Link
+              href="/scenarios/new"
+              className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-700 focus-visible:ring-2 focus-visible:ring-blue-400 focus-visible:outline-none"
+            >
+              New scenario
+            </Link>
+          </>
+        }
+      />
       <Card
         title={`${scenarios.length} scenario${scenarios.length === 1 ? "" : "s"}`}
         actions={
-          <form className="flex gap-2" action="/scenarios">
+          <form className="flex gap-2" action="/scenarios" role="search">
             <input
               name="search"
               type="search"
               defaultValue={search}
               placeholder="Search by name"
               aria-label="Search scenarios"
-              className="w-56 rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-blue-500 focus:outline-none"
+              className="w-56 rounded-md border border-slate-300 px-2 py-1 text-sm focus:border-blue-500 focus:ring-2 focus:ring-blue-200 focus:outline-none"
             />
+            <button
+              type="submit"
+              className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50"
+            >
+              Search
+            </button>
           </form>
         }
       >
@@ -40,7 +64,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           <EmptyState>
             {search
               ? `No scenario matches "${search}".`
-              : "No scenarios yet. Create one with POST /api/v1/scenarios (the editor is coming)."}
+              : "No scenarios yet. Create one with New scenario, or import an exported file."}
           </EmptyState>
         ) : (
           <Table>
@@ -69,7 +93,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
                         {scenario.name}
                       </Link>
                       {scenario.description && (
-                        <p className="max-w-xs truncate text-xs text-slate-500" title={scenario.description}>
+                        <p className="max-w-[14rem] truncate text-xs text-slate-500" title={scenario.description}>
                           {scenario.description}
                         </p>
                       )}
@@ -92,10 +116,17 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
                       {formatAgo(scenario.updatedAt, now)}
                     </Td>
                     <Td className="text-right">
-                      <div className="flex items-center justify-end gap-3">
-                        <Link href={`/scenarios/${scenario.id}`} className="text-sm text-slate-600 hover:text-blue-600">
-                          View
+                      <div className="flex items-center justify-end gap-2.5 whitespace-nowrap">
+                        <Link
+                          href={`/scenarios/${scenario.id}/edit`}
+                          aria-label={`Edit ${scenario.name}`}
+                          className="text-sm text-slate-600 hover:text-blue-600"
+                        >
+                          Edit
                         </Link>
+                        <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} />
+                        <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} />
+                        <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} />
                         <StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={saved} />
                       </div>
                     </Td>

@@ -27,7 +27,7 @@ export function StepTable({ rows, final }: { rows: StepRow[]; final: boolean }) 
               <Th className="text-right">p50</Th>
               <Th className="text-right">p95</Th>
               <Th className="text-right">p99</Th>
-              <Th>Status codes</Th>
+              <Th>Status codes / failures</Th>
             </tr>
           </thead>
           <tbody data-testid="step-rows">
@@ -44,6 +44,7 @@ export function StepTable({ rows, final }: { rows: StepRow[]; final: boolean }) 
                 <Td className="text-right tabular-nums">{formatMs(row.p99)}</Td>
                 <Td>
                   <StatusCodes codes={row.statusCodes} />
+                  <ErrorKinds errors={row.errors} />
                 </Td>
               </tr>
             ))}
@@ -68,6 +69,20 @@ function StatusCodes({ codes }: { codes: Record<string, number> | null }) {
             {code} × {formatInt(count)}
           </span>
         ))}
+    </div>
+  );
+}
+
+/** Failure kinds under the status codes, so an expired token reads "auth", not just "401". */
+function ErrorKinds({ errors }: { errors: Record<string, number> | null }) {
+  if (!errors || Object.keys(errors).length === 0) return null;
+  return (
+    <div className="mt-1 flex flex-wrap gap-1" data-testid="step-errors">
+      {Object.entries(errors).map(([kind, count]) => (
+        <span key={kind} className="rounded bg-amber-50 px-1.5 py-0.5 font-mono text-xs text-amber-800">
+          {kind} × {formatInt(count)}
+        </span>
+      ))}
     </div>
   );
 }

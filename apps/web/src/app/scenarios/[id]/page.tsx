@@ -5,6 +5,9 @@ import { findRuns, getScenarioById, NotFoundError } from "@stampede/db";
 import { Card, PageHeader } from "@/components/card";
 import { RunsTable } from "@/components/runs-table";
 import { ScenarioSteps } from "@/components/scenario-steps";
+import { DeleteScenarioButton } from "@/components/editor/list/delete-scenario-button";
+import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scenario-button";
+import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
 import { StartRunButton } from "@/components/start-run-dialog";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/format";
@@ -24,7 +27,7 @@ async function loadScenario(id: string) {
   }
 }
 
-/** Read-only view of a scenario: its flows and steps, and its runs. (The editor is a later issue.) */
+/** A scenario at a glance: its flows and steps, and its runs; Edit opens the editor. */
 export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const scenario = await loadScenario(id);
@@ -52,7 +55,20 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
             </p>
           </>
         }
-        actions={<StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={defaults} />}
+        actions={
+          <>
+            <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} openCopy />
+            <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} />
+            <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} afterDelete="list" />
+            <Link
+              href={`/scenarios/${scenario.id}/edit`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+            >
+              Edit
+            </Link>
+            <StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={defaults} />
+          </>
+        }
       />
       <div className="space-y-6">
         {spec ? (

@@ -1,0 +1,12 @@
+import { getDb } from "@/lib/db";
+import { withErrors } from "@/server/http/errors";
+import { readRequiredJsonBody } from "@/server/http/read-body";
+import { importScenario, ZScenarioImport } from "@/server/scenarios/import-scenario";
+
+export const dynamic = "force-dynamic";
+
+/** Creates a scenario from an export document (`"stampede": 1`) or a plain `{ name, spec, load? }`. */
+export const POST = withErrors(async (request: Request) => {
+  const input = ZScenarioImport.parse(await readRequiredJsonBody(request));
+  return Response.json({ scenario: await importScenario(getDb(), input) }, { status: 201 });
+});

@@ -1,0 +1,106 @@
+"use client";
+
+import type { TStep } from "@stampede/contracts";
+import { useRouter } from "next/navigation";
+import { useMemo, useState } from "react";
+import { useDebugRun } from "../debug/use-debug-run";
+import { saveScenario, startRun } from "./model/api";
+import { type EditorDraft, type StoredScenario, toDraft, toScenarioInput, toSpec } from "./model/draft";
+import { type IssueState, parseIssue } from "./model/issues";
+import { useUnsavedWarning } from "./model/use-unsaved-warning";
+import { tokenProviderFromStep } from "./token/make-token-provider";
+
+/** The editor's state and what its buttons do: save, save-and-start, debug, and API → token provider. */
+export function useScenarioEditor(initial: StoredScenario | null) {
+  const router = useRouter();
+  const [draft, setDraft] = useState<EditorDraft>(() => toDraft(initial));
+  const [savedJson, setSavedJson] = useState(() => JSON.stringify(toScenarioInput(draft)));
+  const [issueState, setIssueState] = useState<IssueState & { title: string }>({ issues: [], version: 0, title: "" });
+  const [activeFlow, setActiveFlow] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const debug = useDebugRun();
+  // Set by the first save of a new scenario, so a second click before the page moves updates, not duplicates.
+  const [createdId, setCreatedId] = useState<string>();
+  const id = initial?.id ?? createdId;
+
+  const input = useMemo(() => toScenarioInput(draft), [draft]);
+  const dirty = JSON.stringify(input) !== savedJson;
+  useUnsavedWarning(dirty);
+
+  function showIssues(title: string, lines: string[]) {
+    const issues = lines.map(parseIssue);
+    setIssueState((prev) => ({ issues, title, version: prev.version + 1 }));
+    // Bring forward a flow with problems when the one shown has none, so the marked field is on screen.
+    const inFlow = (f: number) => issues.some((i) => i.path.startsWith(`spec.flows.${f}.`));
+    if (!inFlow(activeFlow)) {
+      const first = draft.spec.flows.findIndex((_, f) => inFlow(f));
+      if (first >= 0) setActiveFlow(first);
+    }
+  }
+
+  /** Saves; resolves with the scenario's id, or null after showing the server's issues. */
+  async function save(): Promise<string | null> {
+    setSaving(true);
+    const result = await saveScenario(id, input);
+    setSaving(false);
+    if (!result.ok) {
+      showIssues(`Not saved: ${result.error}`, result.issues.length ? result.issues : [result.error]);
+      return null;
+    }
+    setSavedJson(JSON.stringify(input));
+    setCreatedId(result.id);
+    setIssueState((prev) => ({ issues: [], title: "", version: prev.version + 1 }));
+    return result.id;
+  }
+
+  async function saveOnly(): Promise<boolean> {
+    const savedId = await save();
+    // A new scenario gets its own address; the edit page loads it (and its data files) from there.
+    if (savedId && !initial) router.replace(`/scenarios/${savedId}/edit`);
+    return savedId !== null;
+  }
+
+  async function saveAndStart(): Promise<string[] | null> {
+    const savedId = await save();
+    if (!savedId) return ["The scenario was not saved: see the problems marked on the page."];
+    const run = await startRun(savedId, draft.load);
+    if (!run.ok) return run.issues.length ? run.issues : [run.error];
+    router.push(`/runs/${run.runId}`);
+    return null;
+  }
+
+  async function runDebug() {
+    document.getElementById("debug-panel")?.scrollIntoView({ behavior: "smooth", block: "start" });
+    const result = await debug.run(toSpec(draft), id, Math.min(activeFlow, draft.spec.flows.length - 1));
+    if (result?.phase === "failed" && result.issues.length) showIssues(`Debug refused: ${result.error}`, result.issues);
+    else if (result) setIssueState((prev) => ({ issues: [], title: "", version: prev.version + 1 }));
+  }
+
+  function makeTokenProvider(flowIndex: number, stepIndex: number) {
+    setDraft((d) => {
+      const flow = d.spec.flows[flowIndex];
+      const step: TStep | undefined = flow?.steps[stepIndex]?.step;
+      if (!flow || step?.type !== "http") return d;
+      const flows = d.spec.flows.map((f, i) =>
+        i === flowIndex ? { ...f, steps: f.steps.filter((_, j) => j !== stepIndex) } : f,
+      );
+      return { ...d, spec: { ...d.spec, tokenProvider: tokenProviderFromStep(step), flows } };
+    });
+  }
+
+  return {
+    id,
+    draft,
+    setDraft,
+    dirty,
+    saving,
+    issueState,
+    activeFlow,
+    setActiveFlow,
+    debugState: debug.state,
+    saveOnly,
+    saveAndStart,
+    runDebug,
+    makeTokenProvider,
+  };
+}

@@ -1,0 +1,36 @@
+import { type TDebugResult, ZDebugRequest } from "@stampede/contracts";
+import { type Db, getDataSourceContents, getScenarioById } from "@stampede/db";
+import { debugIteration } from "@stampede/engine/debug";
+import type { z } from "zod";
+import { addCompileIssues } from "../scenarios/compile-issues";
+
+/** Body of POST /debug: the spec must parse, compile, and have the flow asked for. */
+export const ZDebugBody = ZDebugRequest.superRefine((body, ctx) => {
+  const flows = body.spec.flows.length;
+  if (flows > 0 && body.flowIndex >= flows) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["flowIndex"],
+      message: `the scenario has ${flows} flow${flows === 1 ? "" : "s"}; flowIndex goes from 0 to ${flows - 1}`,
+    });
+  }
+  addCompileIssues(ctx, body.spec, ["spec"]);
+});
+
+/**
+ * Runs one iteration of one flow of the spec being edited (saved or not) against the real target. Data
+ * files come from the scenario's uploads; a file the spec binds but nobody uploaded is the result's error.
+ */
+export async function debugScenario(
+  db: Db,
+  body: z.infer<typeof ZDebugBody>,
+  signal: AbortSignal | undefined,
+): Promise<TDebugResult> {
+  let data: Record<string, Uint8Array> = {};
+  if (body.scenarioId !== undefined) {
+    await getScenarioById(db, body.scenarioId); // 404 for an unknown id
+    const names = body.spec.dataSources.map((d) => d.name);
+    data = await getDataSourceContents(db, body.scenarioId, names);
+  }
+  return debugIteration({ spec: body.spec, flowIndex: body.flowIndex, data }, { signal });
+}
