@@ -37,10 +37,6 @@ function countPlaywright(file: string) {
   tally.skipped += s.skipped ?? 0;
 }
 
-// The test stack's demo target issues short-lived tokens, so browser tests see tokens expire during a run.
-process.env.DEMO_TOKEN_TTL_SECONDS ??= "8";
-process.env.DEMO_TOKEN_GRACE_SECONDS ??= "2";
-
 async function main(settings: StackSettings) {
   const env: NodeJS.ProcessEnv = { ...stackEnv(settings), STAMPEDE_TEST_STACK: "1" };
   rmSync("test-results", { recursive: true, force: true });
@@ -100,6 +96,9 @@ const settings: StackSettings = {
   redisPrefix: `{stampede-test-${id}}`,
   webPort: await freePort(),
   demoTargetPort: await freePort(),
+  // The test stack's demo target issues short-lived tokens, so browser tests see tokens expire during a run.
+  demoTokenTtlSeconds: 8,
+  demoTokenGraceSeconds: 2,
 };
 let failure: Error | undefined;
 try {

@@ -9,6 +9,9 @@ export interface StackSettings {
   redisPrefix: string;
   webPort: number;
   demoTargetPort: number;
+  /** Overrides the demo target's token lifetime (the test stack makes tokens expire mid-run). */
+  demoTokenTtlSeconds?: number;
+  demoTokenGraceSeconds?: number;
 }
 
 export function stackEnv(s: StackSettings): NodeJS.ProcessEnv {
@@ -19,6 +22,8 @@ export function stackEnv(s: StackSettings): NodeJS.ProcessEnv {
     STAMPEDE_REDIS_PREFIX: s.redisPrefix,
     DEMO_TARGET_PORT: String(s.demoTargetPort),
     DEMO_TARGET_URL: `http://127.0.0.1:${s.demoTargetPort}`,
+    ...(s.demoTokenTtlSeconds ? { DEMO_TOKEN_TTL_SECONDS: String(s.demoTokenTtlSeconds) } : {}),
+    ...(s.demoTokenGraceSeconds ? { DEMO_TOKEN_GRACE_SECONDS: String(s.demoTokenGraceSeconds) } : {}),
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",
   };

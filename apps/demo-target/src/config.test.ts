@@ -43,7 +43,9 @@ describe("parseDemoTargetEnv", () => {
 });
 
 function runMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], { env: { ...process.env, ...env } });
+  // The ambient DEMO_* settings (a developer's shell, the test stack) must not leak into what is tested.
+  const ambient = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DEMO_")));
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], { env: { ...ambient, ...env } });
   const output = { stdout: "", stderr: "" };
   child.stdout.on("data", (chunk) => (output.stdout += chunk));
   child.stderr.on("data", (chunk) => (output.stderr += chunk));
