@@ -88,15 +88,17 @@ describe("a run spread over two load generators", () => {
       { flows: [{ name: "f", steps: [{ type: "http", name: "hello", url: `${target.url}/hello` }] }] },
       { mode: "rate", targetRate: 200, maxVus: 20, durationSeconds: 6 },
     );
-    await waitForStatus(db, runId, (s) => s === "RUNNING", 10_000);
-    await new Promise((r) => setTimeout(r, 3000));
+    const running = await waitForStatus(db, runId, (s) => s === "RUNNING", 10_000);
+    await new Promise((r) => setTimeout(r, 2500));
+    const changedAtS = (Date.now() - running.startedAt!.getTime()) / 1000;
     await new RunChannel(redis, envA.STAMPEDE_REDIS_PREFIX, runId).changeSpeed(400);
     const run = await waitForStatus(db, runId, isTerminalRunStatus, 30_000);
     expect(run.status).toBe("FINISHED");
     const summary = run.summary as TRunSummary;
-    // About 3 s at 200/s and 3 s at 400/s; the switch lands within a tick of the message.
-    expect(summary.requests).toBeGreaterThan(1500);
-    expect(summary.requests).toBeLessThan(1900);
+    // 200/s until the change, 400/s after it: the total follows the moment the change was sent (±5%).
+    const expected = 200 * changedAtS + 400 * (6 - changedAtS);
+    expect(summary.requests).toBeGreaterThan(expected * 0.95);
+    expect(summary.requests).toBeLessThan(expected * 1.05);
     expect(summary.droppedIterations).toBe(0);
     const seconds = await findRunSeconds(db, runId);
     const at = (s: number) => seconds.find((x) => x.second === s)?.requests ?? 0;

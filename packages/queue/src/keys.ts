@@ -15,6 +15,8 @@ export function runKeys(prefix: string, runId: string) {
     live: `${base}:live`,
     /** Set when a stop is asked, so a generator that subscribes late still sees it. */
     stop: `${base}:stop`,
+    /** The latest speed asked for, so a generator that starts (or restarts) after the change applies it too. */
+    speed: `${base}:speed`,
     /** The token provider's current token, shared by every load generator of the run. */
     token: `${base}:token`,
     /** Held by the one generator fetching a new token, so a platform is never stormed. */

@@ -51,7 +51,14 @@ export class RunChannel {
   /** Tells every generator of the run to change speed (the whole run's VUs or rate; each takes its share). */
   async changeSpeed(value: number): Promise<void> {
     const message: TControlMessage = { type: "speed", value };
+    await this.redis.set(this.keys.speed, String(value), "EX", RUN_KEY_TTL_SECONDS);
     await this.redis.publish(this.keys.control, JSON.stringify(message));
+  }
+
+  /** The latest speed asked for during the run, if any. */
+  async currentSpeed(): Promise<number | undefined> {
+    const raw = await this.redis.get(this.keys.speed);
+    return raw === null ? undefined : Number(raw);
   }
 
   async isStopRequested(): Promise<boolean> {

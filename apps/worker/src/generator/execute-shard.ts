@@ -53,6 +53,9 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
       STOP_POLL_MS,
     );
     if (await channel.isStopRequested()) abort.abort();
+    // A speed change published before this shard subscribed (it started late, or restarted) still applies.
+    const latestSpeed = await channel.currentSpeed();
+    if (latestSpeed !== undefined) speed.change(latestSpeed);
 
     if (share && !abort.signal.aborted) {
       log(

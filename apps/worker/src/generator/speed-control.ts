@@ -8,6 +8,8 @@ import type { LoadControl } from "@stampede/engine";
 export class SpeedControl implements LoadControl {
   private readonly listeners = new Set<(value: number) => void>();
   private readonly fraction: number;
+  /** This shard's latest speed, replayed to a listener that subscribes after the change. */
+  private latest: number | undefined;
 
   constructor(load: TLoadConfig, share: TLoadConfig | undefined) {
     this.fraction = share ? maxVusOf(share) / maxVusOf(load) : 0;
@@ -15,11 +17,12 @@ export class SpeedControl implements LoadControl {
 
   subscribe(listener: (value: number) => void) {
     this.listeners.add(listener);
+    if (this.latest !== undefined) listener(this.latest);
     return () => this.listeners.delete(listener);
   }
 
   change(runWide: number) {
-    const mine = runWide * this.fraction;
-    for (const listener of this.listeners) listener(mine);
+    this.latest = runWide * this.fraction;
+    for (const listener of this.listeners) listener(this.latest);
   }
 }
