@@ -41,5 +41,7 @@ export function getRunChannel(runId: string): RunChannel {
  * ioredis still re-subscribes by itself after a later reconnect.
  */
 export function createSubscriber(): Redis {
-  return createRedis(getEnv().REDIS_URL, { maxRetriesPerRequest: 2 });
+  // No ready check: its INFO is the one command ioredis sends by itself, and a subscribed connection
+  // refuses it ("Connection in subscriber mode"), which has been seen to lose the subscription.
+  return createRedis(getEnv().REDIS_URL, { maxRetriesPerRequest: 2, enableReadyCheck: false });
 }

@@ -23,7 +23,9 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
   );
   const samples = new SampleWriter(db, job.runId, (e) => log(`sample write failed: ${String(e)}`));
   const abort = new AbortController();
-  const subscriber = deps.redis.duplicate();
+  // A connection of its own for SUBSCRIBE, connected before it subscribes and with no ready check: the
+  // check's INFO, if it raced the SUBSCRIBE, would be refused in subscriber mode and the subscription lost.
+  const subscriber = deps.redis.duplicate({ enableReadyCheck: false, lazyConnect: true });
   // The stop-flag poll is the backup for this connection; an error here must not crash the process.
   subscriber.on("error", (e: Error) => log(`control channel: ${e.message}`));
   let poll: NodeJS.Timeout | undefined;
@@ -37,6 +39,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     const share = shardLoad(load, job.shardIndex, job.shardCount);
 
     const speed = new SpeedControl(load, share);
+    await subscriber.connect();
     await subscriber.subscribe(channel.keys.control);
     subscriber.on("message", (_ch, raw: string) => {
       const message = ZControlMessage.safeParse(JSON.parse(raw));
