@@ -78,7 +78,7 @@ test("a person builds the token-step scenario in the editor, debugs it, and runs
   // Longer than the test stack's 8 s token lifetime: tokens expire during the run, and each iteration's own
   // token-retrieval step keeps the business API authenticated anyway.
   await setConcurrency(page, 3, 10);
-  await expect(page.getByTestId("load-summary")).toHaveText("Concurrency: 3 VUs for 5 s, all at once");
+  await expect(page.getByTestId("load-summary")).toHaveText("Concurrency: 3 VUs for 10 s, all at once");
   const runId = await saveAndStart(page);
   const summary = await expectFinished(page, request, runId);
   expect(summary.requests).toBeGreaterThan(0);
