@@ -1,23 +1,7 @@
 import type { TShardFrame } from "@stampede/contracts";
-import { createHistogram, type Histogram, summarizeLatency } from "@stampede/engine";
-import { decodeHistogram, encodeHistogram } from "@stampede/engine";
+import { createHistogram, encodeHistogram, summarizeLatency } from "@stampede/engine";
+import { addToStepTotals, type StepTotals } from "./step-totals";
 import type { RunMetricRow, RunSecondRow } from "@stampede/db";
-
-interface StepTotals {
-  requests: number;
-  failures: number;
-  statusCodes: Record<string, number>;
-  errors: Record<string, number>;
-  bytesSent: number;
-  bytesReceived: number;
-  checksPassed: number;
-  checksFailed: number;
-  latency: Histogram;
-}
-
-function addCounts(into: Record<string, number>, from: Record<string, number>) {
-  for (const [k, v] of Object.entries(from)) into[k] = (into[k] ?? 0) + v;
-}
 
 /** Everything every shard reported for one second of a run, merged: counts add, histograms merge. */
 export class SecondAccumulator {
@@ -35,42 +19,12 @@ export class SecondAccumulator {
     this.iterations += frame.iterations;
     this.droppedIterations += frame.droppedIterations;
     if (frame.cpu !== undefined) this.generatorCpu = Math.max(this.generatorCpu ?? 0, frame.cpu);
-    for (const s of frame.steps) {
-      this.addStep(s.step, s, decodeHistogram(s.histogram));
-    }
+    for (const s of frame.steps) addToStepTotals(this.steps, s.step, s, s.histogram);
   }
 
   /** Folds in a row already persisted for this second (a frame that arrived after its second was written). */
   addPersisted(row: RunMetricRow) {
-    this.addStep(row.step, row, decodeHistogram(row.histogram));
-  }
-
-  private addStep(step: string, counts: Omit<StepTotals, "latency">, latency: Histogram) {
-    let totals = this.steps.get(step);
-    if (!totals) {
-      totals = {
-        requests: 0,
-        failures: 0,
-        statusCodes: {},
-        errors: {},
-        bytesSent: 0,
-        bytesReceived: 0,
-        checksPassed: 0,
-        checksFailed: 0,
-        latency: createHistogram(),
-      };
-      this.steps.set(step, totals);
-    }
-    totals.requests += counts.requests;
-    totals.failures += counts.failures;
-    totals.bytesSent += counts.bytesSent;
-    totals.bytesReceived += counts.bytesReceived;
-    totals.checksPassed += counts.checksPassed;
-    totals.checksFailed += counts.checksFailed;
-    addCounts(totals.statusCodes, counts.statusCodes);
-    addCounts(totals.errors, counts.errors);
-    totals.latency.add(latency);
-    latency.destroy();
+    addToStepTotals(this.steps, row.step, row, row.histogram);
   }
 
   toRows(runId: string): { metrics: RunMetricRow[]; second: RunSecondRow } {
