@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { findRuns, getScenarioById, NotFoundError } from "@stampede/db";
+import { findRuns } from "@stampede/db";
 import { Card, PageHeader } from "@/components/card";
 import { RunsTable } from "@/components/runs-table";
 import { ScenarioSteps } from "@/components/scenario-steps";
@@ -10,6 +9,7 @@ import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scen
 import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
 import { StartRunButton } from "@/components/start-run-dialog";
 import { getDb } from "@/lib/db";
+import { getScenarioOrNotFound } from "@/server/scenarios/get-scenario-or-not-found";
 import { formatDateTime } from "@/lib/format";
 import { describeLoad, loadDefaults } from "@/lib/load-defaults";
 import { toRunView } from "@/lib/run-view";
@@ -18,19 +18,10 @@ import { readSpec } from "@/lib/scenario-spec";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenario" };
 
-async function loadScenario(id: string) {
-  try {
-    return await getScenarioById(getDb(), id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 /** A scenario at a glance: its flows and steps, and its runs; Edit opens the editor. */
 export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const scenario = await loadScenario(id);
+  const scenario = await getScenarioOrNotFound(id);
   const runs = await findRuns(getDb(), { scenarioId: id, take: 50 });
   const spec = readSpec(scenario.spec);
   const defaults = loadDefaults(scenario.load);

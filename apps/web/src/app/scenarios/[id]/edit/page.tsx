@@ -1,27 +1,16 @@
 import { ZLoadConfig, ZScenarioSpec, type TScenarioSpec } from "@stampede/contracts";
-import { getScenarioById, NotFoundError } from "@stampede/db";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Card } from "@/components/card";
 import { ScenarioEditor } from "@/components/editor/scenario-editor";
-import { getDb } from "@/lib/db";
+import { getScenarioOrNotFound } from "@/server/scenarios/get-scenario-or-not-found";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit scenario" };
 
-async function loadScenario(id: string) {
-  try {
-    return await getScenarioById(getDb(), id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 /** The editor over a stored scenario; its spec is parsed here so the editor starts from complete fields. */
 export default async function EditScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const scenario = await loadScenario(id);
+  const scenario = await getScenarioOrNotFound(id);
   const spec = ZScenarioSpec.safeParse(scenario.spec);
   if (!spec.success) {
     return (

@@ -1,0 +1,13 @@
+import { getScenarioById, NotFoundError } from "@stampede/db";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db";
+
+/** For pages: the scenario, or Next's 404 page when the id names nothing. */
+export async function getScenarioOrNotFound(id: string) {
+  try {
+    return await getScenarioById(getDb(), id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
