@@ -11,12 +11,14 @@ export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "O
 
 /**
  * A URL may hold `${param}` references, so only what is certain before templating is checked here:
- * an absolute http(s) URL once every reference is replaced by a placeholder.
+ * an absolute http(s) URL once every reference is replaced by a placeholder. A URL that starts with a
+ * reference (`${base}/api`, the base URL kept as a global parameter) is checked when it is rendered.
  */
 export const ZTemplatedUrl = z
   .string()
   .min(1, "URL must not be empty")
   .superRefine((raw, ctx) => {
+    if (raw.startsWith("${")) return;
     const probe = raw.replace(/\$\{[^}]*\}/g, "x");
     let url: URL;
     try {

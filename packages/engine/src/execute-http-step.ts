@@ -1,50 +1,41 @@
 import type { TErrorKind } from "@stampede/contracts";
 import type { CompiledHttpStep } from "./compile/compile-http-step";
-import { buildRequest, type UrlParts } from "./http/build-request";
+import { buildRequest } from "./http/build-request";
 import { classifyStatus, classifyTransportError } from "./http/error-kind";
 import { requestSize, send, type WireRequest, type WireResponse } from "./http/send";
 import { buildSample } from "./sampling/build-sample";
+import type { ResponseView } from "./extract";
 import { viewOf } from "./response-view";
 import type { RunContext, VirtualUser } from "./run-context";
+import type { TokenProvider } from "./token/token-provider";
 
-interface Sent {
-  wire: WireRequest;
-  res: WireResponse;
-  latencyUs: number;
-  bytesSent: number;
-}
+const NO_CHECKS: string[] = [];
 
-const cookiePath = (url: UrlParts) => ({
-  protocol: url.protocol,
-  hostname: url.hostname,
-  pathname: url.path.split("?", 1)[0]!,
-});
-
-/**
- * Sends the step once for `vu`; undefined when nothing was sent (bad URL) or the run was aborted meanwhile.
- * Not an async function: on the hot path every extra promise layer is garbage and a microtask.
- */
-function sendOnce(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<Sent | undefined> | undefined {
-  let built: ReturnType<typeof buildRequest>;
+/** The step rendered for `vu`; undefined (and counted as a template error) when it cannot be. */
+function render(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): WireRequest | undefined {
+  let wire: WireRequest | undefined;
   try {
     const jar = vu.jar?.hasCookies() ? vu.jar : undefined;
-    built = buildRequest(step, vu.params, step.needsBody, jar, jar ? ctx.clock.now() : 0);
+    wire = buildRequest(step, vu.params, step.needsBody, jar, jar ? ctx.clock.now() : 0);
   } catch {
-    built = undefined; // a template function refused its arguments, e.g. __random(5, 1)
+    wire = undefined; // a template function refused its arguments, e.g. __random(5, 1)
   }
-  if (!built) {
-    ctx.collector.record(step.name, 0, 0, "template_error", 0, 0);
-    return undefined;
-  }
-  const { wire, url } = built;
-  return send(step.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher, wire, ctx.hrtime).then((res) => {
-    if (ctx.aborted) return undefined;
-    if (vu.jar && !res.error) {
-      const cookies = res.setCookie;
-      if (cookies) vu.jar.store(cookiePath(url), cookies, ctx.clock.now());
-    }
-    return { wire, res, latencyUs: res.latencyUs, bytesSent: requestSize(wire) };
-  });
+  if (!wire) ctx.collector.record(step.name, 0, 0, "template_error", 0, 0);
+  return wire;
+}
+
+function dispatch(ctx: RunContext, step: CompiledHttpStep, wire: WireRequest): Promise<WireResponse> {
+  return send(step.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher, wire, ctx.hrtime);
+}
+
+/** Set-Cookie answers go into the VU's jar. */
+function keepCookies(ctx: RunContext, vu: VirtualUser, wire: WireRequest, res: WireResponse) {
+  if (!vu.jar || res.error) return;
+  const cookies = res.setCookie;
+  if (!cookies) return;
+  const { url } = wire;
+  const pathname = url.path.split("?", 1)[0]!;
+  vu.jar.store({ protocol: url.protocol, hostname: url.hostname, pathname }, cookies, ctx.clock.now());
 }
 
 /** Records one request's outcome, and puts it in the sampled log if the sampler wants it. */
@@ -52,21 +43,22 @@ function record(
   ctx: RunContext,
   vu: VirtualUser,
   step: CompiledHttpStep,
-  sent: Sent,
+  wire: WireRequest,
+  res: WireResponse,
   error: TErrorKind | undefined,
-  checks: string[] = [],
+  checks: string[] = NO_CHECKS,
 ) {
-  ctx.collector.record(step.name, sent.latencyUs, sent.res.status, error, sent.bytesSent, sent.res.bytesReceived);
+  ctx.collector.record(step.name, res.latencyUs, res.status, error, requestSize(wire), res.bytesReceived);
   if (!ctx.sampler?.wants(error !== undefined)) return;
   ctx.sampler.add(
     buildSample({
       step: step.name,
       kind: error ? "failure" : "success",
       error,
-      latencyUs: sent.latencyUs,
+      latencyUs: res.latencyUs,
       at: ctx.clock.now(),
-      wire: sent.wire,
-      res: sent.res,
+      wire,
+      res,
       refs: step.refs,
       params: vu.params,
       checks,
@@ -75,59 +67,89 @@ function record(
 }
 
 /** Applies outputs and checks, then records the request with its outcome. */
-function settle(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep, sent: Sent, forced?: TErrorKind) {
-  const { res } = sent;
-  // Built only when something reads the response: most load-test steps have neither outputs nor checks.
-  const view = step.outputs.length > 0 || step.checks.length > 0 ? viewOf(res) : undefined;
-  const failedChecks: string[] = [];
-  let error: TErrorKind | undefined = forced;
-  if (res.error) error = classifyTransportError(res.error);
-  else {
-    error ??= classifyStatus(res.status);
-    let extracted = true;
-    for (const output of step.outputs) {
-      const value = output.extract(view!) ?? output.defaultValue;
-      if (value === undefined) extracted = false;
-      else vu.params[output.name] = value;
-    }
-    if (step.checks.length > 0) {
-      for (const check of step.checks) {
-        const failure = check(view!, vu.params);
-        if (failure !== undefined) failedChecks.push(failure);
-      }
-      ctx.collector.checks(step.name, step.checks.length - failedChecks.length, failedChecks.length);
-      if (failedChecks.length > 0) error ??= "checkpoint_failed";
-    }
-    if (!extracted) error ??= "extraction_failed";
+function settle(
+  ctx: RunContext,
+  vu: VirtualUser,
+  step: CompiledHttpStep,
+  wire: WireRequest,
+  res: WireResponse,
+  forced?: TErrorKind,
+) {
+  if (res.error) return record(ctx, vu, step, wire, res, classifyTransportError(res.error));
+  let error = forced ?? classifyStatus(res.status);
+  // Most load-test steps have neither outputs nor checks: then nothing reads the response.
+  if (step.outputs.length === 0 && step.checks.length === 0) return record(ctx, vu, step, wire, res, error);
+  const view = viewOf(res);
+  let extracted = true;
+  for (const output of step.outputs) {
+    const value = output.extract(view) ?? output.defaultValue;
+    if (value === undefined) extracted = false;
+    else vu.params[output.name] = value;
   }
-  record(ctx, vu, step, sent, error, failedChecks);
+  let failedChecks = NO_CHECKS;
+  if (step.checks.length > 0) {
+    failedChecks = runChecks(step, view, vu);
+    ctx.collector.checks(step.name, step.checks.length - failedChecks.length, failedChecks.length);
+    if (failedChecks.length > 0) error ??= "checkpoint_failed";
+  }
+  if (!extracted) error ??= "extraction_failed";
+  record(ctx, vu, step, wire, res, error, failedChecks);
+}
+
+function runChecks(step: CompiledHttpStep, view: ResponseView, vu: VirtualUser): string[] {
+  const failed: string[] = [];
+  for (const check of step.checks) {
+    const failure = check(view, vu.params);
+    if (failure !== undefined) failed.push(failure);
+  }
+  return failed;
 }
 
 /**
- * Runs one API operation for one VU. With a token provider guarding the step, the shared token is put in
- * its parameter first; if the API rejects it, the rejection is counted as an auth failure, the token is
- * refreshed (once for everyone) and the request is sent once more.
+ * Runs one API operation for one VU. A request answered after the run was aborted is not counted.
+ * Kept to one await: this is the engine's innermost loop.
  */
 export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<void> {
   const provider = step.usesToken ? ctx.tokenProvider : undefined;
-  let token: string | undefined;
-  if (provider) {
-    token = await provider.get();
-    if (token !== undefined) vu.params[provider.compiled.param] = token;
-  }
-  const first = await sendOnce(ctx, vu, step);
-  if (!first) return;
-  if (!provider || first.res.error || !provider.compiled.isRejection(viewOf(first.res))) {
-    return settle(ctx, vu, step, first);
-  }
+  if (provider) return executeWithToken(ctx, vu, step, provider);
+  const wire = render(ctx, vu, step);
+  if (!wire) return;
+  const res = await dispatch(ctx, step, wire);
+  if (ctx.aborted) return;
+  keepCookies(ctx, vu, wire, res);
+  settle(ctx, vu, step, wire, res);
+}
 
-  record(ctx, vu, step, first, "auth");
+/**
+ * A step guarded by the token provider: the shared token is put in its parameter first; if the API
+ * rejects it, the rejection is counted as an auth failure, the token is refreshed (once for everyone) and
+ * the request is sent once more.
+ */
+async function executeWithToken(
+  ctx: RunContext,
+  vu: VirtualUser,
+  step: CompiledHttpStep,
+  provider: TokenProvider,
+): Promise<void> {
+  let token = await provider.get();
+  if (token !== undefined) vu.params[provider.compiled.param] = token;
+  const wire = render(ctx, vu, step);
+  if (!wire) return;
+  const res = await dispatch(ctx, step, wire);
+  if (ctx.aborted) return;
+  keepCookies(ctx, vu, wire, res);
+  if (res.error || !provider.compiled.isRejection(viewOf(res))) return settle(ctx, vu, step, wire, res);
+
+  record(ctx, vu, step, wire, res, "auth");
   await provider.rejected(token);
   if (!provider.compiled.retryOnce || ctx.stopping) return;
   token = await provider.get();
   if (token !== undefined) vu.params[provider.compiled.param] = token;
-  const retry = await sendOnce(ctx, vu, step);
-  if (!retry) return;
-  const stillRejected = !retry.res.error && provider.compiled.isRejection(viewOf(retry.res));
-  settle(ctx, vu, step, retry, stillRejected ? "auth" : undefined);
+  const retryWire = render(ctx, vu, step);
+  if (!retryWire) return;
+  const retry = await dispatch(ctx, step, retryWire);
+  if (ctx.aborted) return;
+  keepCookies(ctx, vu, retryWire, retry);
+  const stillRejected = !retry.error && provider.compiled.isRejection(viewOf(retry));
+  settle(ctx, vu, step, retryWire, retry, stillRejected ? "auth" : undefined);
 }

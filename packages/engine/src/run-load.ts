@@ -39,8 +39,8 @@ function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
 export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const { plan, sink, signal } = options;
   const clock = options.clock ?? systemClock;
-  const scenario = compileScenario(plan.scenario);
-  const feeders = createDataFeeders(scenario.dataSources, plan.data ?? {}, Math.random, plan.shard);
+  const feeders = createDataFeeders(plan.scenario.dataSources, plan.data ?? {}, Math.random, plan.shard);
+  const scenario = compileScenario(plan.scenario, { dataParams: feeders.params });
   const load = plan.load;
   const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
 

@@ -108,4 +108,56 @@ describe("checkpoints, instructions and cookies", () => {
     expect(arrivals).toHaveLength(4);
     expect(Math.max(...arrivals) - Math.min(...arrivals)).toBeLessThan(100);
   });
+
+  it("renders globals once, but never freezes one that an output, a data instruction or a CSV column sets", async () => {
+    const seen: string[] = [];
+    server = await startCountingServer((req, res) => {
+      if (req.url === "/login") return res.end(JSON.stringify({ token: "from-output" }));
+      seen.push(req.url!);
+      res.end();
+    });
+    await runScenario(
+      {
+        globals: [
+          { name: "base", value: server.url },
+          { name: "app", value: "wx1" },
+          { name: "token", value: "global-token" },
+          { name: "stage", value: "global-stage" },
+          { name: "user", value: "global-user" },
+        ],
+        dataSources: [{ name: "users.csv" }],
+        flows: [
+          {
+            name: "f",
+            steps: [
+              {
+                type: "http",
+                name: "login",
+                url: "${base}/login",
+                outputs: [{ name: "token", source: "body-json", expression: "token" }],
+              },
+              { type: "data", assignments: [{ name: "stage", value: "from-data" }] },
+              {
+                type: "http",
+                name: "api",
+                url: "${base}/api",
+                query: [
+                  { name: "app", value: "${app}" },
+                  { name: "t", value: "${token}" },
+                  { name: "s", value: "${stage}" },
+                  { name: "u", value: "${user}" },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      { vus: 1, durationSeconds: 1, iterations: 2 },
+      { data: { "users.csv": "user\nu1\nu2\n" } },
+    );
+    expect(seen).toEqual([
+      "/api?app=wx1&t=from-output&s=from-data&u=u1",
+      "/api?app=wx1&t=from-output&s=from-data&u=u2",
+    ]);
+  });
 });

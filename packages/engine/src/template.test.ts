@@ -46,3 +46,21 @@ describe("templates", () => {
     expect(() => render("${__md5()}")).toThrow(/__md5\(\) takes 1 argument/);
   });
 });
+
+describe("binding fixed parameters", () => {
+  it("writes fixed values in, keeps the other references and function calls live", () => {
+    const t = compileTemplate("${base}/v1?app=${appid}&u=${user}&sig=${__md5(${secret}${user})}");
+    const bound = t.bind({ base: "http://h", appid: "wx1", secret: "s" });
+    expect(bound.constant).toBe(false);
+    expect(bound.refs).toEqual(t.refs);
+    expect(bound.render({ user: "u1" })).toBe(t.render({ base: "http://h", appid: "wx1", secret: "s", user: "u1" }));
+    expect(bound.render({ user: "u1", base: "ignored" })).toContain("http://h/v1");
+  });
+
+  it("turns a template of fixed references only into a constant", () => {
+    const bound = compileTemplate("${base}/token?appid=${appid}").bind({ base: "http://h", appid: "wx1" });
+    expect(bound.constant).toBe(true);
+    expect(bound.render({})).toBe("http://h/token?appid=wx1");
+    expect(compileTemplate("${__uuid()}").bind({}).constant).toBe(false);
+  });
+});

@@ -8,9 +8,14 @@ export interface Template {
   readonly source: string;
   /** Parameter names referenced, in order of appearance (including inside function arguments). */
   readonly refs: readonly string[];
-  /** True when rendering always gives the source: no references and no function calls. */
+  /** True when rendering always gives the same string: no references left and no function calls. */
   readonly constant: boolean;
   render(params: Params): string;
+  /**
+   * The same template with the parameters in `fixed` written in as text. For parameters that cannot
+   * change during a run (globals nothing assigns), so most requests render once, not once per send.
+   */
+  bind(fixed: Params): Template;
 }
 
 type Part = string | { ref: string } | { fn: string; call: (args: string[]) => string; args: Part[][] };
@@ -110,14 +115,40 @@ function renderParts(parts: Part[], params: Params): string {
   return out;
 }
 
+/** Replaces references to `fixed` parameters by their values, merging neighbouring text. */
+function bindParts(parts: Part[], fixed: Params): Part[] {
+  const out: Part[] = [];
+  const text = (value: string) => {
+    const last = out.length - 1;
+    if (last >= 0 && typeof out[last] === "string") out[last] += value;
+    else out.push(value);
+  };
+  for (const part of parts) {
+    if (typeof part === "string") text(part);
+    else if ("ref" in part) {
+      const value = Object.hasOwn(fixed, part.ref) ? fixed[part.ref] : undefined;
+      if (value === undefined) out.push(part);
+      else text(value);
+    } else out.push({ ...part, args: part.args.map((a) => bindParts(a, fixed)) });
+  }
+  return out;
+}
+
+function fromParts(source: string, refs: string[], parts: Part[]): Template {
+  const bind = (fixed: Params) => fromParts(source, refs, bindParts(parts, fixed));
+  if (parts.length === 0) return { source, refs, constant: true, render: () => "", bind };
+  if (parts.length === 1 && typeof parts[0] === "string") {
+    const value = parts[0];
+    return { source, refs, constant: true, render: () => value, bind };
+  }
+  return { source, refs, constant: false, render: (params) => renderParts(parts, params), bind };
+}
+
 /**
  * Compiles a template. Throws, naming the template, when it calls an unknown function; a function that
  * fails at render time (bad arguments) throws from `render` with its reason.
  */
 export function compileTemplate(source: string): Template {
   const refs: string[] = [];
-  const parts = parse(source, refs);
-  if (parts.length === 0) return { source, refs, constant: true, render: () => "" };
-  if (parts.length === 1 && typeof parts[0] === "string") return { source, refs, constant: true, render: () => source };
-  return { source, refs, constant: false, render: (params) => renderParts(parts, params) };
+  return fromParts(source, refs, parse(source, refs));
 }

@@ -1,5 +1,8 @@
 import type { THttpStep } from "@stampede/contracts";
 import type { Dispatcher } from "undici";
+import type { StaticParts } from "../http/build-request";
+import type { WireRequest } from "../http/send";
+import type { Params } from "../template";
 import { checkReadsBody, type CompiledCheck, compileCheck } from "../checks";
 import { compileExtractor, type Extractor } from "../extract";
 import type { Template } from "../template";
@@ -27,6 +30,10 @@ export interface CompiledRequest {
   refs: Set<string>;
   /** No template varies: the rendered request is the same every time, so it is built once. */
   constant: boolean;
+  /** Filled on first send: what does not vary, rendered once (see buildRequest). */
+  statics?: StaticParts;
+  /** Filled on first send of a constant request: the one WireRequest every send reuses. */
+  cachedWire?: { keep?: WireRequest; discard?: WireRequest };
 }
 
 /** An API operation with every template parsed and every extractor and check compiled, shared by all VUs. */
@@ -53,21 +60,46 @@ function bodyOf(
     case "raw":
       return { body: templateAt(`${path}.body.text`, b.text), contentType: b.contentType };
     case "form": {
-      // Names and values are encoded after rendering, so a value like `${token}` may hold any character.
       const fields = b.fields.map(
         (f, i) => [encodeURIComponent(f.name), templateAt(`${path}.body.fields.${i}.value`, f.value)] as const,
       );
-      return {
-        contentType: "application/x-www-form-urlencoded",
-        body: {
-          source: "",
-          refs: fields.flatMap(([, t]) => t.refs),
-          constant: fields.every(([, t]) => t.constant),
-          render: (params) => fields.map(([name, t]) => `${name}=${encodeURIComponent(t.render(params))}`).join("&"),
-        },
-      };
+      return { contentType: "application/x-www-form-urlencoded", body: formBody(fields) };
     }
   }
+}
+
+/** A form body as one template; names and values are encoded after rendering, so a value may hold any character. */
+function formBody(fields: ReadonlyArray<readonly [string, Template]>): Template {
+  return {
+    source: "",
+    refs: fields.flatMap(([, t]) => t.refs),
+    constant: fields.every(([, t]) => t.constant),
+    render: (params) => fields.map(([name, t]) => `${name}=${encodeURIComponent(t.render(params))}`).join("&"),
+    bind: (fixed) => formBody(fields.map(([name, t]) => [name, t.bind(fixed)] as const)),
+  };
+}
+
+function isConstant(req: Pick<CompiledRequest, "url" | "query" | "headers" | "body">): boolean {
+  return (
+    req.url.constant &&
+    req.query.every(([, t]) => t.constant) &&
+    req.headers.every(([, t]) => t.constant) &&
+    (req.body?.constant ?? true)
+  );
+}
+
+/**
+ * Writes parameters that cannot change during the run into the request's templates (in place), so a
+ * request whose only references are such globals is rendered once instead of on every send.
+ */
+export function bindFixedParams(req: CompiledRequest, fixed: Params): void {
+  req.url = req.url.bind(fixed);
+  req.query = req.query.map(([name, t]) => [name, t.bind(fixed)]);
+  req.headers = req.headers.map(([name, t]) => [name, t.bind(fixed)]);
+  req.body = req.body?.bind(fixed);
+  req.constant = isConstant(req);
+  req.statics = undefined;
+  req.cachedWire = undefined;
 }
 
 export function compileRequest(
@@ -99,11 +131,7 @@ export function compileRequest(
     timeoutMs: step.timeoutMs,
     followRedirects: step.followRedirects,
     refs,
-    constant:
-      url.constant &&
-      query.every(([, t]) => t.constant) &&
-      headers.every(([, t]) => t.constant) &&
-      (body?.constant ?? true),
+    constant: isConstant({ url, query, headers, body }),
   };
 }
 

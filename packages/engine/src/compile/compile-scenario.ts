@@ -2,7 +2,7 @@ import type { TDataSourceBinding, TFlow, TScenarioSpec, TStep } from "@stampede/
 import type { Params } from "../template";
 import { compileTokenProvider, type CompiledTokenProvider } from "../token/compile-token-provider";
 import { ScenarioCompileError } from "./compile-error";
-import { compileHttpStep, type CompiledHttpStep } from "./compile-http-step";
+import { bindFixedParams, compileHttpStep, type CompiledHttpStep } from "./compile-http-step";
 import {
   compileData,
   compileRendezvous,
@@ -53,8 +53,37 @@ function compileFlow(flow: TFlow, f: number): CompiledFlow {
   return { name: flow.name, weight: flow.weight, steps };
 }
 
+export interface CompileOptions {
+  /**
+   * The parameters the run's data sources set (known once the files are read). Given it, globals that
+   * nothing in the run can change are written into the request templates, so requests that use only
+   * them are rendered once.
+   */
+  dataParams?: readonly string[];
+}
+
+/** Parameters something sets while the run goes: outputs, data instructions, the token, data columns. */
+function assignedParams(flows: CompiledFlow[], tokenParam: string | undefined, dataParams: readonly string[]) {
+  const names = new Set(dataParams);
+  if (tokenParam !== undefined) names.add(tokenParam);
+  for (const step of flows.flatMap((f) => f.steps)) {
+    if (step.kind === "http") for (const o of step.outputs) names.add(o.name);
+    if (step.kind === "data") for (const [name] of step.assignments) names.add(name);
+  }
+  return names;
+}
+
+function bindFixedGlobals(scenario: CompiledScenario, dataParams: readonly string[]) {
+  const assigned = assignedParams(scenario.flows, scenario.tokenProvider?.param, dataParams);
+  const fixed = Object.fromEntries(Object.entries(scenario.globals).filter(([name]) => !assigned.has(name)));
+  for (const flow of scenario.flows) {
+    for (const step of flow.steps) if (step.kind === "http") bindFixedParams(step, fixed);
+  }
+  if (scenario.tokenProvider) bindFixedParams(scenario.tokenProvider.request, fixed);
+}
+
 /** Compiles a validated spec; throws ScenarioCompileError naming the field for what zod cannot check. */
-export function compileScenario(spec: TScenarioSpec): CompiledScenario {
+export function compileScenario(spec: TScenarioSpec, options: CompileOptions = {}): CompiledScenario {
   const flows = spec.flows.map(compileFlow);
   const tokenProvider = spec.tokenProvider ? compileTokenProvider(spec.tokenProvider, "tokenProvider") : undefined;
   if (tokenProvider) {
@@ -68,11 +97,13 @@ export function compileScenario(spec: TScenarioSpec): CompiledScenario {
       }
     }
   }
-  return {
+  const scenario: CompiledScenario = {
     globals: Object.fromEntries(spec.globals.map((g) => [g.name, g.value])),
     flows,
     dataSources: spec.dataSources,
     tokenProvider,
     cookies: spec.cookies,
   };
+  if (options.dataParams) bindFixedGlobals(scenario, options.dataParams);
+  return scenario;
 }

@@ -26,6 +26,8 @@ export interface DataFeeders {
   forIteration(vu: VuDataState): Record<string, string> | null;
   /** Each distinct file once: name, row count and column names. */
   describeTables(): DataTableSummary[];
+  /** Every parameter a data source sets. */
+  readonly params: readonly string[];
 }
 
 interface BoundFeeder {
@@ -62,6 +64,7 @@ export function createDataFeeders(
 
   const none: Record<string, string> = Object.freeze({}) as Record<string, string>;
   return {
+    params: [...paramSource.keys()],
     forIteration(vu) {
       if (bound.length === 0) return none; // no data sources: nothing to allocate per iteration
       const params: Record<string, string> = {};

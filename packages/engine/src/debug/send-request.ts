@@ -63,7 +63,8 @@ export async function attemptRequest(
   }
   if (!built) return { ...referenced, built: false, reason: badUrlReason(request, params) };
 
-  const { wire, url } = built;
+  const wire = built;
+  const { url } = wire;
   const started = performance.now();
   const dispatcher = request.followRedirects ? session.redirectingDispatcher : session.dispatcher;
   const res = await send(dispatcher, wire, performance.now.bind(performance));

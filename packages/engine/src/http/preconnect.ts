@@ -10,7 +10,8 @@ const MAX_WARM = 500;
 /**
  * Opens, before the start, the connections the run's first moments will need: one per starting VU in
  * concurrency mode; in TPS mode enough for a cold start at the initial rate (a fiftieth of a second's
- * arrivals), capped by max VUs. Only origins known before the run (URLs without parameters) qualify.
+ * arrivals), capped by max VUs. Only origins known before the run qualify: URLs without parameters, or
+ * with globals nothing in the run changes.
  */
 export async function preconnect(connector: WarmConnector, scenario: CompiledScenario, load: TLoadConfig) {
   const initial =
@@ -28,7 +29,7 @@ export async function preconnect(connector: WarmConnector, scenario: CompiledSce
   ];
   for (const request of requests) {
     if (!request.url.constant) continue;
-    const url = splitUrl(request.url.source);
+    const url = splitUrl(request.url.render({}));
     if (url) origins.add(url.origin);
   }
   await Promise.all([...origins].map((origin) => connector.preconnect(origin, count)));

@@ -1,21 +1,26 @@
 import type { Dispatcher } from "undici";
+import type { UrlParts } from "./build-request";
 
-/** A request ready for the wire; headers are a flat [name, value, ...] list, as undici takes them fastest. */
+/**
+ * A request ready for the wire, and at the same time undici's dispatch options (one object per send, not
+ * two). Headers are a flat [name, value, ...] list, as undici takes them fastest.
+ */
 export interface WireRequest {
+  /** The URL it was rendered from, split; `path` includes the query. */
+  url: UrlParts;
   origin: string;
   path: string;
   method: Dispatcher.HttpMethod;
   headers: string[];
   body: string | Buffer | undefined;
-  timeoutMs: number;
+  headersTimeout: number;
+  bodyTimeout: number;
   /** Keep the body bytes (an extractor reads them); otherwise they are only counted. */
   keepBody: boolean;
   /** Keep the body of an error answer (>= 400) too, for the sampled request log. */
   keepBodyOnError?: boolean;
   /** Cached by requestSize(). */
-  size?: number;
-  /** Cached undici options; a constant request is sent again and again with the same object. */
-  options?: Dispatcher.DispatchOptions;
+  size: number | undefined;
 }
 
 /** What came back: status 0 with `error` when no response arrived. */
@@ -57,19 +62,6 @@ export function requestSize(req: WireRequest): number {
   for (const h of req.headers) size += h.length + 2;
   if (req.body !== undefined) size += typeof req.body === "string" ? Buffer.byteLength(req.body) : req.body.length;
   return (req.size = size);
-}
-
-/** undici's options for a request, made once per WireRequest (a constant request reuses its own). */
-function dispatchOptions(req: WireRequest): Dispatcher.DispatchOptions {
-  return (req.options ??= {
-    origin: req.origin,
-    path: req.path,
-    method: req.method,
-    headers: req.headers,
-    body: req.body ?? null,
-    headersTimeout: req.timeoutMs,
-    bodyTimeout: req.timeoutMs,
-  });
 }
 
 /** Response headers arrive raw ([name, value, ...] buffers); they are decoded only when read. */
@@ -172,7 +164,7 @@ export function send(
   return new Promise((resolve) => {
     const exchange = new Exchange(req, resolve, hrtime);
     try {
-      dispatcher.dispatch(dispatchOptions(req), exchange);
+      dispatcher.dispatch(req, exchange);
     } catch (error) {
       exchange.finish(error);
     }

@@ -16,17 +16,17 @@ export async function fetchToken(
   provider: CompiledTokenProvider,
   params: Params,
 ): Promise<FreshToken> {
-  const built = buildRequest(provider.request, params, true);
-  if (!built) throw new Error(`token provider URL did not render to an http(s) URL`);
+  const wire = buildRequest(provider.request, params, true);
+  if (!wire) throw new Error(`token provider URL did not render to an http(s) URL`);
   const dispatcher = provider.request.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher;
-  const res = await send(dispatcher, built.wire, ctx.hrtime);
+  const res = await send(dispatcher, wire, ctx.hrtime);
   const latencyUs = res.latencyUs;
   const view = viewOf(res);
   const value = res.error ? undefined : provider.extract(view);
   const error = res.error
     ? classifyTransportError(res.error)
     : (classifyStatus(res.status) ?? (value === undefined ? "extraction_failed" : undefined));
-  ctx.collector.record(provider.name, latencyUs, res.status, error, requestSize(built.wire), res.bytesReceived);
+  ctx.collector.record(provider.name, latencyUs, res.status, error, requestSize(wire), res.bytesReceived);
   if (error || value === undefined) {
     throw new Error(`token request failed: ${error ?? "no token in the response"} (status ${res.status})`);
   }
