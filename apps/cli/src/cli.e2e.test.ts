@@ -119,4 +119,20 @@ describe("stampede run (end to end)", () => {
     expect(result.stdout).toContain("summary (interrupted: partial run)");
     expect(result.stderr).toContain("interrupted");
   });
+
+  it("as the bundle `npm run build` makes: runs the scenario and exits 0", async () => {
+    served = 0;
+    const bundle = join(dir, "bundle", "stampede.mjs");
+    const built = await cli([tsx, "apps/cli/scripts/bundle.ts", bundle], [], undefined, 60_000);
+    expect(built.code, built.stderr).toBe(0);
+    const out = join(dir, "bundle-out.json");
+    const result = await cli(
+      [process.execPath, bundle, "run"],
+      [scenario, "--vus", "1", "--duration", "1s", "--out", out],
+    );
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(await readFile(out, "utf8")) as { requests: number };
+    expect(summary.requests).toBeGreaterThan(0);
+    expect(summary.requests).toBe(served);
+  });
 });
