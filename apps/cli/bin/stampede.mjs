@@ -4,6 +4,7 @@
 // handler and the exit code is the CLI's. After changing the source, rebuild (or use `npm run stampede`,
 // which always runs the source).
 import { existsSync } from "node:fs";
+import { URL } from "node:url";
 
 const bundle = new URL("../dist/stampede.mjs", import.meta.url);
 if (existsSync(bundle)) {
