@@ -1,9 +1,10 @@
 // The load generators under comparison: how each is started, and how its output becomes a RunnerResult.
 // Each runs as a process of its own, so its CPU time is its own and nothing else's.
 import { spawnSync } from "node:child_process";
+import { type RunnerName, bundlePath } from "./bundle-runners";
 import type { RunnerResult } from "./runner-io";
 
-/** The two workloads: a plain GET against the minimal server, and the demo's two-step token flow. */
+/** The two workloads: a plain GET, and the demo's two-step token flow. */
 export type Workload = "get" | "token";
 
 /** One load generator on one workload. */
@@ -16,7 +17,8 @@ export interface Generator {
   parse(stdout: string): RunnerResult;
 }
 
-const tsxScript = (script: string) => [process.execPath, "--import", "tsx", `scripts/bench/${script}`];
+// Plain node on the bundle bundleRunners() wrote: no TypeScript compiled at start-up (see bundle-runners.ts).
+const runner = (name: RunnerName) => [process.execPath, bundlePath(name)];
 
 /** Our own runners print one JSON line: the last line of stdout. */
 function parseRunnerLine(stdout: string): RunnerResult {
@@ -76,15 +78,23 @@ export const stampedeGet: Generator = {
   id: "get-stampede",
   label: "Stampede engine",
   workload: "get",
-  argv: (url, c, d) => [...tsxScript("run-engine.ts"), "--scenario", "hello", "--url", url, ...runnerFlags(c, d)],
+  argv: (url, c, d) => [...runner("run-engine"), "--scenario", "hello", "--url", url, ...runnerFlags(c, d)],
   parse: parseRunnerLine,
 };
 
-export const undiciToken: Generator = {
-  id: "token-undici",
-  label: "bare undici loop",
+export const undiciRequestToken: Generator = {
+  id: "token-undici-request",
+  label: "undici Pool.request() loop",
   workload: "token",
-  argv: (url, c, d) => [...tsxScript("run-undici-token.ts"), "--url", url, ...runnerFlags(c, d)],
+  argv: (url, c, d) => [...runner("run-undici-token"), "--url", url, ...runnerFlags(c, d)],
+  parse: parseRunnerLine,
+};
+
+export const undiciDispatchToken: Generator = {
+  id: "token-undici-dispatch",
+  label: "undici Pool.dispatch() loop",
+  workload: "token",
+  argv: (url, c, d) => [...runner("run-undici-dispatch"), "--url", url, ...runnerFlags(c, d)],
   parse: parseRunnerLine,
 };
 
@@ -92,7 +102,7 @@ export const stampedeToken: Generator = {
   id: "token-stampede",
   label: "Stampede engine",
   workload: "token",
-  argv: (url, c, d) => [...tsxScript("run-engine.ts"), "--scenario", "token", "--url", url, ...runnerFlags(c, d)],
+  argv: (url, c, d) => [...runner("run-engine"), "--scenario", "token", "--url", url, ...runnerFlags(c, d)],
   parse: parseRunnerLine,
 };
 

@@ -5,13 +5,14 @@ import { writeFile } from "node:fs/promises";
 import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { type BenchOptions, parseBenchArgs } from "./args";
+import { bundleRunners } from "./bundle-runners";
 import { TIME_BIN } from "./cpu-time";
 import * as generators from "./generators";
 import { type CaseResult, measureCase, warmUp } from "./measure-case";
 import { TARGET_CPU } from "./pinning";
 import { installCleanup, stopAll, stopTracked } from "./processes";
 import { formatReport } from "./report";
-import { startTarget } from "./targets";
+import { WORKLOAD_TARGETS, type WorkloadTarget, startTarget } from "./targets";
 
 /** A case that could not run, and why (the engine may be mid-change; the other cases still count). */
 interface FailedCase {
@@ -26,17 +27,16 @@ function preflight(): void {
 }
 
 async function runWorkload(
-  targetScript: string,
-  path: string,
+  { script, path }: WorkloadTarget,
   cases: generators.Generator[],
   options: BenchOptions,
   failed: FailedCase[],
 ): Promise<CaseResult[]> {
-  const target = await startTarget(targetScript, TARGET_CPU);
+  const target = await startTarget(script, TARGET_CPU);
   const url = `${target.url}${path}`;
   const results: CaseResult[] = [];
   try {
-    console.error(`target ${targetScript} at ${url} (pid ${target.pid}); warming up ${options.warmupSeconds} s`);
+    console.error(`target ${script} at ${url} (pid ${target.pid}); warming up ${options.warmupSeconds} s`);
     await warmUp(cases[0]!, url, options.connections, options.warmupSeconds);
     for (const generator of cases) {
       console.error(`  ${generator.id}: ${options.durationSeconds} s...`);
@@ -59,14 +59,18 @@ async function main(): Promise<number> {
   preflight();
   const hasWrk = generators.isWrkInstalled();
   const getCases = [generators.autocannon, ...(hasWrk ? [generators.wrk] : []), generators.stampedeGet];
-  const tokenCases = [generators.undiciToken, generators.stampedeToken];
+  const tokenCases = [generators.undiciDispatchToken, generators.undiciRequestToken, generators.stampedeToken];
+  const targets = WORKLOAD_TARGETS[options.target];
   const failed: FailedCase[] = [];
   try {
+    console.error("bundling the bench's runners with esbuild...");
+    await bundleRunners();
     const results = [
-      ...(await runWorkload("scripts/bench/target-hello.ts", "/hello", getCases, options, failed)),
-      ...(await runWorkload("scripts/bench/target-demo.ts", "", tokenCases, options, failed)),
+      ...(await runWorkload(targets.get, getCases, options, failed)),
+      ...(await runWorkload(targets.token, tokenCases, options, failed)),
     ];
-    console.log(`\n${formatReport(results, options.connections, options.durationSeconds)}`);
+    const labels = { get: targets.get.label, token: targets.token.label };
+    console.log(`\n${formatReport(results, options.connections, options.durationSeconds, labels)}`);
     for (const f of failed) console.log(`\nFAILED ${f.id}:\n${f.error}`);
     if (options.jsonPath) {
       const json = { options, node: process.version, cpus: cpus().length, wrk: hasWrk, results, failed };

@@ -1,12 +1,12 @@
-// Baseline generator: the demo's two-step flow written by hand on an undici Pool, with nothing else —
-// no templating, extraction engine, metrics or checks. It is the floor the engine's cost is compared to.
+// Baseline generator: the demo's two-step flow written by hand on an undici Pool with `request()`, the
+// API most hand-written clients use, and nothing else — no templating, extraction engine, metrics or checks.
 import { Pool } from "undici";
 import { cpuSecondsSoFar, parseRunnerArgs, printResult } from "./runner-io";
+import { ACTIVITY_PATH, TOKEN_PATH, accessTokenOf, activityBody } from "./token-flow";
 
 const args = parseRunnerArgs();
 const origin = new URL(args.url).origin;
 const pool = new Pool(origin, { connections: args.connections, pipelining: 1, keepAliveTimeout: 30_000 });
-const TOKEN_PATH = "/cgi-bin/token?grant_type=client_credential&appid=wx-demo-app&secret=demo-secret";
 
 let requests = 0;
 let failures = 0;
@@ -19,14 +19,14 @@ async function virtualUser(endAt: number): Promise<void> {
   while (performance.now() < endAt) {
     try {
       const tokenRes = await pool.request({ method: "GET", path: TOKEN_PATH });
-      const token = (JSON.parse(await tokenRes.body.text()) as { access_token?: unknown }).access_token;
+      const token = accessTokenOf(await tokenRes.body.text());
       count(tokenRes.statusCode);
-      if (typeof token !== "string") continue;
+      if (token === undefined) continue;
       const activityRes = await pool.request({
         method: "POST",
-        path: "/api/activity",
+        path: ACTIVITY_PATH,
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ input_token: token, activity_id: "A-1001" }),
+        body: activityBody(token),
       });
       await activityRes.body.text();
       count(activityRes.statusCode);

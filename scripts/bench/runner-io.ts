@@ -17,7 +17,7 @@ export interface RunnerResult {
   durationSeconds: number;
   /** Metric frames the engine pushed to its sink (engine runs only). */
   frames?: number;
-  /** CPU seconds the process used before the load began (tsx, imports, parsing). */
+  /** CPU seconds the process used before the load began (node start-up, loading the bundle, set-up). */
   startupCpuSeconds?: number;
 }
 

@@ -1,4 +1,4 @@
-// The project's demo target (token endpoint + business API), on a free port of 127.0.0.1.
+// The project's demo target on a free port of 127.0.0.1 (`--target node-http`, token workload).
 import { createDemoTarget } from "@stampede/demo-target";
 import { announceReady, exitWithParent } from "./target-lifecycle";
 

@@ -1,4 +1,4 @@
-// The minimal target: GET /hello answers "hello" on a keep-alive connection, nothing else is done.
+// The minimal node:http target (`--target node-http`): GET /hello answers "hello" on a keep-alive connection.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { announceReady, exitWithParent } from "./target-lifecycle";

@@ -1,4 +1,4 @@
-// What both target processes do around serving: announce their URL to the bench, and not outlive it.
+// What every target process does around serving: announce its URL to the bench, and not outlive it.
 
 /** Prints the one line the bench waits for before it sends traffic. */
 export function announceReady(url: string): void {
