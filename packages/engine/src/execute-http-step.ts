@@ -12,7 +12,7 @@ import type { TokenProvider } from "./token/token-provider";
 const NO_CHECKS: string[] = [];
 
 /** The step rendered for `vu`; undefined (and counted as a template error) when it cannot be. */
-function render(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): WireRequest | undefined {
+export function renderStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): WireRequest | undefined {
   let wire: WireRequest | undefined;
   try {
     const jar = vu.jar?.hasCookies() ? vu.jar : undefined;
@@ -24,7 +24,7 @@ function render(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): WireR
   return wire;
 }
 
-function dispatch(ctx: RunContext, step: CompiledHttpStep, wire: WireRequest): Promise<WireResponse> {
+export function dispatchStep(ctx: RunContext, step: CompiledHttpStep, wire: WireRequest): Promise<WireResponse> {
   return send(step.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher, wire, ctx.hrtime);
 }
 
@@ -107,14 +107,31 @@ function runChecks(step: CompiledHttpStep, view: ResponseView, vu: VirtualUser):
 
 /**
  * Runs one API operation for one VU. A request answered after the run was aborted is not counted.
- * Kept to one await: this is the engine's innermost loop.
+ * The common case — no token provider guarding the step — is split in three so that the iteration loop
+ * awaits undici's answer directly: `renderStep`, send with `dispatchStep`, then `completeStep`. One
+ * async layer fewer per request is a measurable share of the engine's own CPU at tens of thousands a second.
  */
 export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<void> {
   const provider = step.usesToken ? ctx.tokenProvider : undefined;
   if (provider) return executeWithToken(ctx, vu, step, provider);
-  const wire = render(ctx, vu, step);
+  const wire = renderStep(ctx, vu, step);
   if (!wire) return;
-  const res = await dispatch(ctx, step, wire);
+  completeStep(ctx, vu, step, wire, await dispatchStep(ctx, step, wire));
+}
+
+/** True when the step runs as renderStep → dispatchStep → completeStep (no token provider involved). */
+export function isPlainStep(ctx: RunContext, step: CompiledHttpStep): boolean {
+  return !step.usesToken || ctx.tokenProvider === undefined;
+}
+
+/** Settles a plain step's response: cookies, outputs, checks, metrics (nothing when the run was aborted). */
+export function completeStep(
+  ctx: RunContext,
+  vu: VirtualUser,
+  step: CompiledHttpStep,
+  wire: WireRequest,
+  res: WireResponse,
+) {
   if (ctx.aborted) return;
   keepCookies(ctx, vu, wire, res);
   settle(ctx, vu, step, wire, res);
@@ -133,9 +150,9 @@ async function executeWithToken(
 ): Promise<void> {
   let token = await provider.get();
   if (token !== undefined) vu.params[provider.compiled.param] = token;
-  const wire = render(ctx, vu, step);
+  const wire = renderStep(ctx, vu, step);
   if (!wire) return;
-  const res = await dispatch(ctx, step, wire);
+  const res = await dispatchStep(ctx, step, wire);
   if (ctx.aborted) return;
   keepCookies(ctx, vu, wire, res);
   if (res.error || !provider.compiled.isRejection(viewOf(res))) return settle(ctx, vu, step, wire, res);
@@ -145,9 +162,9 @@ async function executeWithToken(
   if (!provider.compiled.retryOnce || ctx.stopping) return;
   token = await provider.get();
   if (token !== undefined) vu.params[provider.compiled.param] = token;
-  const retryWire = render(ctx, vu, step);
+  const retryWire = renderStep(ctx, vu, step);
   if (!retryWire) return;
-  const retry = await dispatch(ctx, step, retryWire);
+  const retry = await dispatchStep(ctx, step, retryWire);
   if (ctx.aborted) return;
   keepCookies(ctx, vu, retryWire, retry);
   const stillRejected = !retry.error && provider.compiled.isRejection(viewOf(retry));

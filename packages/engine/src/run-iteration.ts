@@ -1,5 +1,5 @@
-import type { DataFeeders } from "./data/data-feeders";
-import { executeHttpStep } from "./execute-http-step";
+import { type DataFeeders, NO_ROW } from "./data/data-feeders";
+import { completeStep, dispatchStep, executeHttpStep, isPlainStep, renderStep } from "./execute-http-step";
 import type { RunContext, VirtualUser } from "./run-context";
 
 /**
@@ -14,12 +14,16 @@ export async function runIteration(
 ): Promise<"done" | "stopped" | "exhausted"> {
   const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
-  Object.assign(vu.params, row);
+  if (row !== NO_ROW) Object.assign(vu.params, row);
   for (const step of vu.flow.steps) {
     if (ctx.stopping) return "stopped";
     switch (step.kind) {
       case "http":
-        await executeHttpStep(ctx, vu, step);
+        if (isPlainStep(ctx, step)) {
+          // executeHttpStep inlined: the engine's innermost loop awaits undici's answer directly.
+          const wire = renderStep(ctx, vu, step);
+          if (wire) completeStep(ctx, vu, step, wire, await dispatchStep(ctx, step, wire));
+        } else await executeHttpStep(ctx, vu, step);
         break;
       case "think":
         await ctx.sleep(step.delayMs());

@@ -64,7 +64,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
     collector,
     clock,
-    hrtime: () => clock.hrtime(),
+    hrtime: clock.hrtime.bind(clock),
     tokenProvider: undefined,
     rendezvous,
     sampler: sink.sample

@@ -3,6 +3,9 @@ import type { TDataSourceBinding } from "@stampede/contracts";
 import { type DataTable, parseCsvTable } from "./csv-table";
 import { createRowFeeder, type RowFeeder } from "./row-feeder";
 
+/** What an iteration gets when the scenario has no data sources. */
+export const NO_ROW: Readonly<Record<string, string>> = Object.freeze({});
+
 /** Per-VU data state: the rows a VU keeps for the whole run (bindings with advance "vu"), by binding. */
 export interface VuDataState {
   sticky: Map<string, Record<string, string>>;
@@ -62,11 +65,10 @@ export function createDataFeeders(
     return { stickyKey: binding.advance === "vu" ? `${i}:${binding.name}` : undefined, feeder };
   });
 
-  const none: Record<string, string> = Object.freeze({}) as Record<string, string>;
   return {
     params: [...paramSource.keys()],
     forIteration(vu) {
-      if (bound.length === 0) return none; // no data sources: nothing to allocate per iteration
+      if (bound.length === 0) return NO_ROW; // no data sources: nothing to allocate per iteration
       const params: Record<string, string> = {};
       for (const { stickyKey, feeder } of bound) {
         let row = stickyKey === undefined ? undefined : vu.sticky.get(stickyKey);
