@@ -1,13 +1,20 @@
 "use client";
 
+import type { TLoadConfig } from "@stampede/contracts";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
+import { describeLoadPlan } from "./load/describe-load";
+import { LoadPreviewChart } from "./load/load-preview-chart";
 
+/** The Start dialog's prefill (`loadDefaults`). */
 export interface LoadDefaults {
   vus: number;
   durationSeconds: number;
   rampUpSeconds: number;
+  /** A saved load the three fields cannot hold (TPS, steps, stages, an iteration cap): started as it is. */
+  plan?: TLoadConfig;
 }
 
 /** "Start" → a small dialog with the load settings → "Execute Now" → the new run's live page. */
@@ -68,12 +75,14 @@ function StartRunDialog({
       const response = await fetch(`/api/v1/scenarios/${scenarioId}/runs`, {
         method: "POST",
         headers: { "content-type": "application/json", "x-stampede-trigger": "MANUAL" },
-        body: JSON.stringify({
-          mode: "concurrency",
-          vus: Number(vus),
-          durationSeconds: Number(duration),
-          rampUpSeconds: Number(rampUp),
-        }),
+        body: JSON.stringify(
+          defaults.plan ?? {
+            mode: "concurrency",
+            vus: Number(vus),
+            durationSeconds: Number(duration),
+            rampUpSeconds: Number(rampUp),
+          },
+        ),
       });
       const body = (await response.json()) as { run?: { id: string }; error?: string; issues?: string[] };
       if (!response.ok || !body.run) {
@@ -100,17 +109,21 @@ function StartRunDialog({
         aria-modal="true"
         aria-labelledby="start-run-title"
         onSubmit={submit}
-        className="w-full max-w-sm rounded-lg bg-white p-5 text-left shadow-xl"
+        className={`w-full ${defaults.plan ? "max-w-xl" : "max-w-sm"} rounded-lg bg-white p-5 text-left shadow-xl`}
       >
         <h2 id="start-run-title" className="text-base font-semibold text-slate-900">
           Start a run
         </h2>
         <p className="mt-0.5 truncate text-sm text-slate-500">{scenarioName}</p>
-        <div className="mt-4 grid grid-cols-3 gap-3">
-          <NumberField id="start-vus" label="Virtual users" value={vus} onChange={setVus} min={1} autoFocus />
-          <NumberField id="start-duration" label="Duration (s)" value={duration} onChange={setDuration} min={1} />
-          <NumberField id="start-ramp" label="Ramp-up (s)" value={rampUp} onChange={setRampUp} min={0} />
-        </div>
+        {defaults.plan ? (
+          <SavedPlan scenarioId={scenarioId} plan={defaults.plan} />
+        ) : (
+          <div className="mt-4 grid grid-cols-3 gap-3">
+            <NumberField id="start-vus" label="Virtual users" value={vus} onChange={setVus} min={1} autoFocus />
+            <NumberField id="start-duration" label="Duration (s)" value={duration} onChange={setDuration} min={1} />
+            <NumberField id="start-ramp" label="Ramp-up (s)" value={rampUp} onChange={setRampUp} min={0} />
+          </div>
+        )}
         {errors.length > 0 && (
           <ul role="alert" className="mt-3 list-inside list-disc rounded-md bg-red-50 p-2 text-xs text-red-700">
             {errors.map((e) => (
@@ -130,6 +143,7 @@ function StartRunDialog({
           <button
             type="submit"
             disabled={busy}
+            autoFocus={Boolean(defaults.plan)}
             className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-700 disabled:opacity-60"
           >
             {busy ? "Starting…" : "Execute Now"}
@@ -138,6 +152,27 @@ function StartRunDialog({
       </form>
     </div>,
     document.body,
+  );
+}
+
+/** The saved load as the editor's Load settings show it: the same sentence and preview chart. */
+function SavedPlan({ scenarioId, plan }: { scenarioId: string; plan: TLoadConfig }) {
+  return (
+    <div className="mt-4">
+      <p className="rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="start-load-plan">
+        {describeLoadPlan(plan)}
+      </p>
+      <div className="mt-2">
+        <LoadPreviewChart load={plan} />
+      </div>
+      <p className="mt-2 text-xs text-slate-500">
+        The scenario&apos;s saved load settings.{" "}
+        <Link href={`/scenarios/${scenarioId}/edit`} className="text-blue-600 hover:underline">
+          Change them in the editor
+        </Link>
+        .
+      </p>
+    </div>
   );
 }
 

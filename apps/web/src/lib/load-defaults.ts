@@ -4,18 +4,35 @@ import type { LoadDefaults } from "@/components/start-run-dialog";
 /** What the Start dialog suggests when a scenario has no saved load settings. */
 const FALLBACK: LoadDefaults = { vus: 10, durationSeconds: 30, rampUpSeconds: 0 };
 
-/** The Start dialog's prefill: the scenario's saved load when it reads as valid, else 10 VUs for 30 s. */
+/**
+ * The Start dialog's prefill: the scenario's saved load when it reads as valid, else 10 VUs for 30 s. A saved
+ * load the dialog's three fields cannot hold (TPS, a step ramp, stages, an iteration cap) comes as `plan`,
+ * which the dialog starts as saved rather than quietly dropping what it cannot show.
+ */
 export function loadDefaults(saved: unknown): LoadDefaults {
   const parsed = ZLoadConfig.safeParse(saved);
-  if (!parsed.success || parsed.data.mode !== "concurrency") return FALLBACK;
-  const { vus, durationSeconds, rampUpSeconds } = parsed.data;
-  return { vus, durationSeconds, rampUpSeconds };
+  if (!parsed.success) return FALLBACK;
+  const load = parsed.data;
+  if (load.mode === "rate") {
+    return { vus: load.maxVus, durationSeconds: load.durationSeconds, rampUpSeconds: 0, plan: load };
+  }
+  const { vus, durationSeconds, rampUpSeconds } = load;
+  const simple = !load.stages && load.startPercent === undefined && load.iterations === undefined;
+  return simple ? { vus, durationSeconds, rampUpSeconds } : { vus, durationSeconds, rampUpSeconds, plan: load };
 }
 
-/** "10 VUs · 30s" or "200 TPS (max 50 VUs) · 60s", or an em dash when absent. */
-export function describeLoad(load: TLoadConfig | LoadDefaults | null): string {
-  if (!load) return "—";
-  if ("mode" in load && load.mode === "rate")
-    return `${load.targetRate} TPS (max ${load.maxVus} VUs) · ${load.durationSeconds}s`;
-  return `${load.vus} VU${load.vus === 1 ? "" : "s"} · ${load.durationSeconds}s`;
+const peak = (load: TLoadConfig) => Math.max(...(load.stages ?? []).map((s) => s.target));
+
+/** "10 VUs · 30s", "200 TPS (max 50 VUs) · 60s", "stages up to 20 VUs · 60s", or an em dash when absent. */
+export function describeLoad(defaults: TLoadConfig | LoadDefaults | null): string {
+  if (!defaults) return "—";
+  const load = "plan" in defaults && defaults.plan ? defaults.plan : defaults;
+  const cap = "iterations" in load && load.iterations !== undefined ? ` · ≤${load.iterations} iterations` : "";
+  if ("mode" in load && load.mode === "rate") {
+    const rate = load.stages ? `stages up to ${peak(load)} TPS` : `${load.targetRate} TPS`;
+    return `${rate} (max ${load.maxVus} VUs) · ${load.durationSeconds}s`;
+  }
+  const vus = "stages" in load && load.stages ? peak(load) : load.vus;
+  const stages = "stages" in load && load.stages ? "stages up to " : "";
+  return `${stages}${vus} VU${vus === 1 ? "" : "s"} · ${load.durationSeconds}s${cap}`;
 }

@@ -4,6 +4,7 @@ import type { TStep } from "@stampede/contracts";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useDebugRun } from "../debug/use-debug-run";
+import { issueLines, loadIssues } from "../load/load-issues";
 import { saveScenario, startRun } from "./model/api";
 import { type EditorDraft, type StoredScenario, toDraft, toScenarioInput, toSpec } from "./model/draft";
 import { type IssueState, parseIssue } from "./model/issues";
@@ -27,8 +28,8 @@ export function useScenarioEditor(initial: StoredScenario | null) {
   const dirty = JSON.stringify(input) !== savedJson;
   useUnsavedWarning(dirty);
 
-  function showIssues(title: string, lines: string[]) {
-    const issues = lines.map(parseIssue);
+  function showIssues(title: string, lines: string[], fromPage = false) {
+    const issues = lines.map((line) => ({ ...parseIssue(line), ...(fromPage && { fromPage }) }));
     setIssueState((prev) => ({ issues, title, version: prev.version + 1 }));
     // Bring forward a flow with problems when the one shown has none, so the marked field is on screen.
     const inFlow = (f: number) => issues.some((i) => i.path.startsWith(`spec.flows.${f}.`));
@@ -40,6 +41,12 @@ export function useScenarioEditor(initial: StoredScenario | null) {
 
   /** Saves; resolves with the scenario's id, or null after showing the server's issues. */
   async function save(): Promise<string | null> {
+    // Marked on the page while typing; a stage target above Max VUs would even pass the server, silently capped.
+    const loadProblems = loadIssues(draft.load);
+    if (loadProblems.length) {
+      showIssues("Not saved: the load settings have problems", issueLines(loadProblems), true);
+      return null;
+    }
     setSaving(true);
     const result = await saveScenario(id, input);
     setSaving(false);

@@ -1,9 +1,15 @@
 import type { TConcurrencyLoad, TLoadConfig, TRateLoad, TStage } from "@stampede/contracts";
+import { type Corner, rateCorners, splitAt, vuCorners } from "./stage-points";
+import { stagesSeconds } from "./stages";
 
-/** One point of the planned profile: VUs (concurrency) or iterations per second (TPS) at a second. */
+/**
+ * One point of the planned profile: VUs (concurrency) or iterations per second (TPS) at a second. With
+ * stages, `beyond` draws what stages longer than the run would have done after it ends (never run).
+ */
 export interface PlanPoint {
   second: number;
-  value: number;
+  value?: number;
+  beyond?: number;
 }
 
 function stagesValue(stages: TStage[], initial: number, ms: number): number {
@@ -39,11 +45,27 @@ export function plannedRate(load: TRateLoad, ms: number): number {
   return stagesValue([{ durationSeconds: load.rampSeconds, target: load.targetRate }], start, ms);
 }
 
+const round = (n: number, places: number) => Math.round(n * 10 ** places) / 10 ** places;
+
 /**
- * The profile over the run, at most ~300 points (one a second for short runs).
+ * Stages drawn from their corners, not sampled: a short stage in a long run, and every whole-VU step, lands
+ * where the engine puts it. Stages shorter than the run hold their last target to its end.
+ */
+function stagePlanPoints(load: TLoadConfig & { stages: TStage[] }, duration: number): PlanPoint[] {
+  const until = Math.max(duration, stagesSeconds(load.stages));
+  const corners = load.mode === "rate" ? rateCorners(load.stages, until) : vuCorners(load.stages, load.vus, until);
+  const { run, beyond } = splitAt(corners, duration);
+  const point = (key: "value" | "beyond") => (c: Corner) => ({ second: round(c.t, 3), [key]: round(c.v, 2) });
+  return [...run.map(point("value")), ...beyond.map(point("beyond"))];
+}
+
+/**
+ * The profile over the run: stages by their corners, other ramps at most ~300 points (one a second for
+ * short runs).
  */
 export function planPoints(load: TLoadConfig): PlanPoint[] {
   const duration = Math.max(1, Math.floor(load.durationSeconds || 1));
+  if (load.stages) return stagePlanPoints({ ...load, stages: load.stages }, duration);
   const every = Math.max(1, Math.ceil(duration / 300));
   const points: PlanPoint[] = [];
   for (let s = 0; s <= duration; s += every) {

@@ -17,6 +17,7 @@ export function NumberField({
   hideLabel = false,
   className = "",
   suffix,
+  placeholder,
 }: {
   label: string;
   value: number | undefined;
@@ -28,6 +29,7 @@ export function NumberField({
   hideLabel?: boolean;
   className?: string;
   suffix?: string;
+  placeholder?: string;
 }) {
   const autoId = useId();
   const id = issuePath ? fieldId(issuePath) : autoId;
@@ -45,6 +47,7 @@ export function NumberField({
           min={min}
           max={max}
           step={step}
+          placeholder={placeholder}
           value={value === undefined || Number.isNaN(value) ? "" : value}
           aria-invalid={issues.length > 0 || undefined}
           aria-describedby={`${id}-hints`}

@@ -6,6 +6,8 @@ import { createContext, useContext } from "react";
 export interface FieldIssue {
   path: string;
   message: string;
+  /** Found by the page itself (load settings), which shows its current findings at the field instead. */
+  fromPage?: boolean;
 }
 
 const SPEC_ROOTS = /^(flows|globals|dataSources|tokenProvider|cookies|version)(\.|$)/;
