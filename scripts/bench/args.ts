@@ -14,9 +14,29 @@ export interface BenchOptions {
   target: TargetChoice;
   /** Where to write the results as JSON, if anywhere. */
   jsonPath?: string;
+  /** Which parts run: the CPU comparisons (get, token), TPS mode (rate), memory per VU (memory). */
+  parts: BenchPart[];
+  /** TPS mode: iterations per second, and its VU cap. */
+  rate: number;
+  rateMaxVus: number;
+  /** Memory: how many VUs. */
+  memoryVus: number;
 }
 
-export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--target fast|node-http] [--json out.json]`;
+export const BENCH_PARTS = ["get", "token", "rate", "memory"] as const;
+export type BenchPart = (typeof BENCH_PARTS)[number];
+
+function parts(raw: string): BenchPart[] {
+  const list = raw.split(",").map((p) => p.trim());
+  const bad = list.filter((p) => !(BENCH_PARTS as readonly string[]).includes(p));
+  if (bad.length > 0 || list.length === 0) {
+    throw new Error(`--parts takes a comma-separated list of ${BENCH_PARTS.join(", ")}; got "${raw}"`);
+  }
+  return list as BenchPart[];
+}
+
+export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--target fast|node-http]
+    [--parts get,token,rate,memory] [--rate 20000] [--max-vus 1000] [--memory-vus 10000] [--json out.json]`;
 
 function integer(name: string, raw: string, min: number): number {
   const value = Number(raw);
@@ -40,6 +60,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       warmup: { type: "string", default: "2" },
       target: { type: "string", default: "fast" },
       json: { type: "string" },
+      parts: { type: "string", default: BENCH_PARTS.join(",") },
+      rate: { type: "string", default: "20000" },
+      "max-vus": { type: "string", default: "1000" },
+      "memory-vus": { type: "string", default: "10000" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -53,5 +77,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     warmupSeconds: integer("warmup", values.warmup, 0),
     target: targetChoice(values.target),
     jsonPath: values.json,
+    parts: parts(values.parts),
+    rate: integer("rate", values.rate, 1),
+    rateMaxVus: integer("max-vus", values["max-vus"], 1),
+    memoryVus: integer("memory-vus", values["memory-vus"], 1),
   };
 }

@@ -5,9 +5,16 @@ import { mkdir } from "node:fs/promises";
 import { build, stop } from "esbuild";
 
 /** The runners that get bundled, by file name without `.ts`. */
-export type RunnerName = "run-engine" | "run-undici-token" | "run-undici-dispatch";
+export type RunnerName =
+  "run-engine" | "run-undici-token" | "run-undici-dispatch" | "run-engine-rate" | "run-engine-memory";
 
-const RUNNERS: RunnerName[] = ["run-engine", "run-undici-token", "run-undici-dispatch"];
+const RUNNERS: RunnerName[] = [
+  "run-engine",
+  "run-undici-token",
+  "run-undici-dispatch",
+  "run-engine-rate",
+  "run-engine-memory",
+];
 // Paths are relative to the repository root, the bench's working directory.
 const CACHE_DIR = "node_modules/.cache/stampede-bench";
 

@@ -11,6 +11,7 @@ import * as generators from "./generators";
 import { type CaseResult, measureCase, warmUp } from "./measure-case";
 import { TARGET_CPU } from "./pinning";
 import { installCleanup, stopAll, stopTracked } from "./processes";
+import { formatMemory, formatRate, measureMemory, measureRate } from "./rate-and-memory";
 import { formatReport } from "./report";
 import { WORKLOAD_TARGETS, type WorkloadTarget, startTarget } from "./targets";
 
@@ -52,6 +53,40 @@ async function runWorkload(
   return results;
 }
 
+/** TPS mode and memory per VU, both against the GET route of the fast target. */
+async function runEngineCases(options: BenchOptions, failed: FailedCase[]): Promise<string[]> {
+  const { script, path } = WORKLOAD_TARGETS.fast.get;
+  const target = await startTarget(script, TARGET_CPU);
+  const url = `${target.url}${path}`;
+  const sections: string[] = [];
+  const attempt = async (id: string, body: () => Promise<string>) => {
+    console.error(`  ${id}...`);
+    try {
+      sections.push(await body());
+    } catch (error) {
+      failed.push({ id, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  try {
+    if (options.parts.includes("rate")) {
+      await attempt(`rate ${options.rate}/s, ${options.durationSeconds} s`, async () =>
+        formatRate(await measureRate(url, options.rate, options.rateMaxVus, options.durationSeconds)),
+      );
+    }
+    if (options.parts.includes("memory")) {
+      await attempt(`memory, ${options.memoryVus} VUs idle and connected`, async () =>
+        formatMemory([
+          await measureMemory(url, options.memoryVus, "idle"),
+          await measureMemory(url, options.memoryVus, "connected"),
+        ]),
+      );
+    }
+  } finally {
+    await stopTracked(target.child);
+  }
+  return sections;
+}
+
 async function main(): Promise<number> {
   installCleanup();
   process.chdir(fileURLToPath(new URL("../..", import.meta.url)));
@@ -66,14 +101,27 @@ async function main(): Promise<number> {
     console.error("bundling the bench's runners with esbuild...");
     await bundleRunners();
     const results = [
-      ...(await runWorkload(targets.get, getCases, options, failed)),
-      ...(await runWorkload(targets.token, tokenCases, options, failed)),
+      ...(options.parts.includes("get") ? await runWorkload(targets.get, getCases, options, failed) : []),
+      ...(options.parts.includes("token") ? await runWorkload(targets.token, tokenCases, options, failed) : []),
     ];
+    const engineParts = options.parts.includes("rate") || options.parts.includes("memory");
+    const engineSections = engineParts ? await runEngineCases(options, failed) : [];
     const labels = { get: targets.get.label, token: targets.token.label };
-    console.log(`\n${formatReport(results, options.connections, options.durationSeconds, labels)}`);
+    if (results.length > 0) {
+      console.log(`\n${formatReport(results, options.connections, options.durationSeconds, labels)}`);
+    }
+    for (const section of engineSections) console.log(`\n${section}`);
     for (const f of failed) console.log(`\nFAILED ${f.id}:\n${f.error}`);
     if (options.jsonPath) {
-      const json = { options, node: process.version, cpus: cpus().length, wrk: hasWrk, results, failed };
+      const json = {
+        options,
+        node: process.version,
+        cpus: cpus().length,
+        wrk: hasWrk,
+        results,
+        engineSections,
+        failed,
+      };
       await writeFile(options.jsonPath, `${JSON.stringify(json, null, 2)}\n`);
       console.log(`\nResults written to ${options.jsonPath}`);
     }
