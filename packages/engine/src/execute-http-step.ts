@@ -24,8 +24,14 @@ export function renderStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpS
   return wire;
 }
 
-export function dispatchStep(ctx: RunContext, step: CompiledHttpStep, wire: WireRequest): Promise<WireResponse> {
-  return send(step.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher, wire, ctx.hrtime);
+export function dispatchStep(
+  ctx: RunContext,
+  vu: VirtualUser,
+  step: CompiledHttpStep,
+  wire: WireRequest,
+): Promise<WireResponse> {
+  const dispatcher = step.followRedirects ? ctx.redirectingDispatcher : ctx.connections.for(vu, wire.origin);
+  return send(dispatcher, wire, ctx.hrtime);
 }
 
 /** Set-Cookie answers go into the VU's jar. */
@@ -116,7 +122,7 @@ export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: Co
   if (provider) return executeWithToken(ctx, vu, step, provider);
   const wire = renderStep(ctx, vu, step);
   if (!wire) return;
-  completeStep(ctx, vu, step, wire, await dispatchStep(ctx, step, wire));
+  completeStep(ctx, vu, step, wire, await dispatchStep(ctx, vu, step, wire));
 }
 
 /** True when the step runs as renderStep → dispatchStep → completeStep (no token provider involved). */
@@ -152,7 +158,7 @@ async function executeWithToken(
   if (token !== undefined) vu.params[provider.compiled.param] = token;
   const wire = renderStep(ctx, vu, step);
   if (!wire) return;
-  const res = await dispatchStep(ctx, step, wire);
+  const res = await dispatchStep(ctx, vu, step, wire);
   if (ctx.aborted) return;
   keepCookies(ctx, vu, wire, res);
   if (res.error || !provider.compiled.isRejection(viewOf(res))) return settle(ctx, vu, step, wire, res);
@@ -164,7 +170,7 @@ async function executeWithToken(
   if (token !== undefined) vu.params[provider.compiled.param] = token;
   const retryWire = renderStep(ctx, vu, step);
   if (!retryWire) return;
-  const retry = await dispatchStep(ctx, step, retryWire);
+  const retry = await dispatchStep(ctx, vu, step, retryWire);
   if (ctx.aborted) return;
   keepCookies(ctx, vu, retryWire, retry);
   const stillRejected = !retry.error && provider.compiled.isRejection(viewOf(retry));

@@ -1,6 +1,7 @@
 import type { Dispatcher } from "undici";
 import type { CompiledFlow } from "./compile/compile-scenario";
 import type { CookieJar } from "./http/cookie-jar";
+import type { VuConnection, VuConnections } from "./http/vu-connections";
 import type { VuDataState } from "./data/data-feeders";
 import type { MetricsCollector } from "./metrics/collector";
 import type { RendezvousPoints } from "./rendezvous";
@@ -11,7 +12,10 @@ import type { Clock } from "./types";
 
 /** What every VU of a run shares. */
 export interface RunContext {
+  /** Shared pool: token fetches and steps that follow redirects (which may lead to other origins). */
   dispatcher: Dispatcher;
+  /** Every VU's own connection per origin, for its API operations. */
+  connections: VuConnections;
   redirectingDispatcher: Dispatcher;
   collector: MetricsCollector;
   clock: Clock;
@@ -36,4 +40,6 @@ export interface VirtualUser {
   params: Params;
   jar: CookieJar | undefined;
   data: VuDataState;
+  /** Its own keep-alive connection(s), opened on first use. */
+  connection: VuConnection | undefined;
 }

@@ -22,7 +22,7 @@ export async function runIteration(
         if (isPlainStep(ctx, step)) {
           // executeHttpStep inlined: the engine's innermost loop awaits undici's answer directly.
           const wire = renderStep(ctx, vu, step);
-          if (wire) completeStep(ctx, vu, step, wire, await dispatchStep(ctx, step, wire));
+          if (wire) completeStep(ctx, vu, step, wire, await dispatchStep(ctx, vu, step, wire));
         } else await executeHttpStep(ctx, vu, step);
         break;
       case "think":

@@ -9,6 +9,7 @@ import { FrameTicker } from "./frame-ticker";
 import { CpuMeter } from "./metrics/cpu-meter";
 import { CookieJar } from "./http/cookie-jar";
 import { preconnect } from "./http/preconnect";
+import { VuConnections } from "./http/vu-connections";
 import { WarmConnector } from "./http/warm-connector";
 import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
@@ -45,6 +46,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
 
   const connector = new WarmConnector();
+  const connections = new VuConnections(connector.connect);
   const agent = new Agent({
     connections: Math.max(1, maxVus),
     keepAliveTimeout: 30_000,
@@ -61,6 +63,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   let aborted = false;
   const ctx: RunContext = {
     dispatcher: agent,
+    connections,
     redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
     collector,
     clock,
@@ -106,6 +109,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     params: { ...scenario.globals },
     jar: scenario.cookies ? new CookieJar() : undefined,
     data: newVuDataState(),
+    connection: undefined,
   });
   const deps = { ctx, startedAtMs, createVu, feeders };
   const executor: Executor =
@@ -136,11 +140,11 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   unsubscribe?.();
   for (const wake of [...sleepers]) wake();
   rendezvous.releaseAll();
-  if (aborted) await agent.destroy().catch(() => undefined);
+  if (aborted) await Promise.all([agent.destroy().catch(() => undefined), connections.destroy()]);
   await executor.stop();
   ticker.stop();
   sink.frame(collector.cut(ticker.currentSecond(), 0, cpu.sinceLast()));
-  if (!aborted) await agent.close().catch(() => undefined);
+  if (!aborted) await Promise.all([agent.close().catch(() => undefined), connections.close()]);
   connector.close();
   const elapsedSeconds = Math.max(0.001, (clock.now() - startedAtMs) / 1000);
   return collector.summary(Math.round(elapsedSeconds * 1000) / 1000);
