@@ -19,6 +19,7 @@ import { fetchToken } from "./token/fetch-token";
 import { TokenProvider } from "./token/token-provider";
 import { MemoryTokenStore } from "./token/token-store";
 import { type RunLoadOptions, systemClock } from "./types";
+import { warmUpEngine } from "./warm-up";
 
 /** Picks flows for VUs by weight, deterministically: VU i gets slot i of a weighted round robin. */
 function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
@@ -44,6 +45,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const scenario = compileScenario(plan.scenario, { dataParams: feeders.params });
   const load = plan.load;
   const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
+  if (options.warmUp ?? load.mode === "rate") await warmUpEngine(runLoad);
 
   const connector = new WarmConnector();
   const connections = new VuConnections(connector.connect);

@@ -22,7 +22,10 @@ describe("arrival-rate (TPS) mode", () => {
     expect(summary.iterations).toBeGreaterThanOrEqual(1584);
     expect(summary.iterations).toBeLessThanOrEqual(1600);
     expect(summary.droppedIterations).toBe(0);
+    // The warm-up before a TPS run goes to a server of the engine's own: the target sees only the run,
+    // and nothing of the warm-up is reported.
     expect(server.served()).toBe(summary.requests);
+    expect(summary.steps.map((s) => s.step)).toEqual(["hello"]);
     // Every started slot was measured against its scheduled time.
     expect(summary.schedulerLateness).toBeDefined();
     // Each full second after the first carries the rate (±2%).
