@@ -89,7 +89,9 @@ describe("a run spread over two load generators", () => {
       { mode: "rate", targetRate: 200, maxVus: 20, durationSeconds: 6 },
     );
     const running = await waitForStatus(db, runId, (s) => s === "RUNNING", 10_000);
-    await new Promise((r) => setTimeout(r, 2500));
+    // A TPS run's start is set a moment ahead, so that both generators begin together.
+    expect(running.startedAt!.getTime()).toBeGreaterThan(Date.now());
+    await new Promise((r) => setTimeout(r, running.startedAt!.getTime() + 2500 - Date.now()));
     const changedAtS = (Date.now() - running.startedAt!.getTime()) / 1000;
     await new RunChannel(redis, envA.STAMPEDE_REDIS_PREFIX, runId).changeSpeed(400);
     const run = await waitForStatus(db, runId, isTerminalRunStatus, 30_000);

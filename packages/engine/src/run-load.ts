@@ -32,6 +32,19 @@ function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
   return flows[0]!;
 }
 
+function untilStart(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (ms <= 0 || signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
+
 /**
  * Runs one shard of a run: compiles the scenario, drives VUs by the load model until the duration ends,
  * the load has no more work, or the signal aborts. At the end VUs finish the request they are in (so what
@@ -57,6 +70,8 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   });
   await preconnect(connector, scenario, load);
   const startedAtMs = plan.startedAtMs ?? clock.now();
+  // A start set ahead (the worker's TPS runs, so that every shard is ready at once) is waited for.
+  await untilStart(startedAtMs - clock.now(), signal);
   const endAtMs = startedAtMs + load.durationSeconds * 1000;
   const collector = new MetricsCollector();
   const rendezvous = new RendezvousPoints();

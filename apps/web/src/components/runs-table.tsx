@@ -58,5 +58,6 @@ export function RunsTable({ runs, showScenario = true }: { runs: RunView[]; show
 function runDuration(run: RunView): string {
   if (!run.startedAt) return "—";
   const end = run.endedAt ? new Date(run.endedAt) : new Date();
-  return formatDuration((end.getTime() - new Date(run.startedAt).getTime()) / 1000);
+  // A TPS run's start is set a moment ahead (so every load generator is ready): not negative meanwhile.
+  return formatDuration(Math.max(0, (end.getTime() - new Date(run.startedAt).getTime()) / 1000));
 }

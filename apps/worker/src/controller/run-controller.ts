@@ -10,6 +10,12 @@ import { computeRunSummary } from "./run-summary";
 const GRACE_SECONDS = 3;
 /** How long past its planned end a run waits for shards before it is ended as failed. */
 const OVERRUN_LIMIT_MS = 60_000;
+/**
+ * A TPS run is scheduled from an absolute start. It is set this far ahead so that every load generator has
+ * picked up its shard, loaded its data, warmed up and opened its connections by then: a shard that starts
+ * late must start every iteration it missed at once, and that burst is measured as dropped iterations.
+ */
+const RATE_START_LEAD_MS = 2_000;
 
 /** Splits a run's VUs over the load generators that are connected now (at least one shard). */
 async function planShards(deps: WorkerDeps, vus: number): Promise<number> {
@@ -27,7 +33,8 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
   let run = await getRunById(db, runId);
   const channel = new RunChannel(deps.redis, env.STAMPEDE_REDIS_PREFIX, runId);
   if (run.status === "QUEUED") {
-    const startedAt = new Date();
+    const lead = ZLoadConfig.parse(run.load).mode === "rate" ? RATE_START_LEAD_MS : 0;
+    const startedAt = new Date(Date.now() + lead);
     if (!(await markRunStarted(db, runId, startedAt))) return; // stopped before it started
     run = await getRunById(db, runId);
     await channel.publishLive({ type: "status", status: "RUNNING" });
