@@ -62,7 +62,7 @@ export function formatRate(r: RateRunResult): string {
   return [
     `TPS mode: GET at ${fmt.int(r.rate)} iterations/s, one generator core`,
     table,
-    `per second: ${r.perSecond.map(fmt.int).join(", ")}`,
+    `per second: ${r.perSecond.map((n, i) => (r.droppedPerSecond[i] ? `${fmt.int(n)} (${fmt.int(r.droppedPerSecond[i]!)} dropped)` : fmt.int(n))).join(", ")}`,
     `* after ${RATE_WARMUP_SECONDS} s of warm-up, whole seconds only`,
     `Target: within ±1% over the run: ${(overRun * 100).toFixed(2)}% -> ${verdict(overRun <= 0.01)}; ` +
       `±2% each second after warm-up: ${(worst * 100).toFixed(2)}% -> ${verdict(worst <= 0.02)}; ` +

@@ -14,6 +14,8 @@ export interface RateRunResult {
   failures: number;
   /** Iterations completed in each whole second of the run, second 0 first. */
   perSecond: number[];
+  /** Dropped iterations in each second. */
+  droppedPerSecond: number[];
   latenessP50Ms: number;
   latenessP99Ms: number;
   /** CPU of the whole process over the run (start-up excluded). */
@@ -41,10 +43,16 @@ const load = ZLoadConfig.parse({
 });
 
 const perSecond: number[] = [];
+const droppedPerSecond: number[] = [];
 const cpuBefore = cpuSecondsSoFar();
 const summary = await runLoad({
   plan: { scenario, load },
-  sink: { frame: (f) => (perSecond[f.second] = (perSecond[f.second] ?? 0) + f.iterations) },
+  sink: {
+    frame: (f) => {
+      perSecond[f.second] = (perSecond[f.second] ?? 0) + f.iterations;
+      droppedPerSecond[f.second] = (droppedPerSecond[f.second] ?? 0) + f.droppedIterations;
+    },
+  },
 });
 const result: RateRunResult = {
   rate,
@@ -53,6 +61,7 @@ const result: RateRunResult = {
   dropped: summary.droppedIterations,
   failures: summary.failures,
   perSecond: [...perSecond].map((n) => n ?? 0),
+  droppedPerSecond: [...droppedPerSecond].map((n) => n ?? 0),
   latenessP50Ms: summary.schedulerLateness?.p50 ?? 0,
   latenessP99Ms: summary.schedulerLateness?.p99 ?? 0,
   cpuSeconds: cpuSecondsSoFar() - cpuBefore,
