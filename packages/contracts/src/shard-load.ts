@@ -6,9 +6,26 @@ export function shareOf(total: number, index: number, count: number): number {
   return Math.floor(total / count) + (index < total % count ? 1 : 0);
 }
 
+/** How many of `total` go to the shards before `index`: the sum of their shareOf. */
+function shareBefore(total: number, index: number, count: number): number {
+  return index * Math.floor(total / count) + Math.min(index, total % count);
+}
+
 /**
- * Shard `index` of `count`'s part of a load. VUs and iteration counts are split as whole numbers; rates and
- * stage targets are scaled by the shard's fraction, so the shards together produce the whole load.
+ * Shard `index`'s whole-number part of a VU target when the shards hold shareOf(maxVus) VUs each: in
+ * proportion to its VUs, rounded so that the parts always add up to the target exactly (rounding each part
+ * on its own would make 3 VUs over two shards 2 + 2).
+ */
+export function vuTargetShare(target: number, maxVus: number, index: number, count: number): number {
+  const whole = Math.round(target);
+  const before = shareBefore(maxVus, index, count);
+  const upTo = before + shareOf(maxVus, index, count);
+  return Math.floor((whole * upTo) / maxVus) - Math.floor((whole * before) / maxVus);
+}
+
+/**
+ * Shard `index` of `count`'s part of a load. VUs, VU stage targets and iteration counts are split as whole
+ * numbers that add up; rates are scaled by the shard's fraction, so the shards together produce the whole load.
  * Returns undefined for a shard that gets nothing (more shards than VUs).
  */
 export function shardLoad(load: TLoadConfig, index: number, count: number): TLoadConfig | undefined {
@@ -28,5 +45,6 @@ export function shardLoad(load: TLoadConfig, index: number, count: number): TLoa
   }
   const iterations = load.iterations === undefined ? undefined : shareOf(load.iterations, index, count);
   if (iterations === 0) return undefined;
-  return { ...load, vus, stages: stages?.map((s) => ({ ...s, target: Math.round(s.target) })), iterations };
+  const vuStages = load.stages?.map((s) => ({ ...s, target: vuTargetShare(s.target, load.vus, index, count) }));
+  return { ...load, vus, stages: vuStages, iterations };
 }

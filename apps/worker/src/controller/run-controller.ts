@@ -1,4 +1,4 @@
-import { maxVusOf, ZLoadConfig, type TRunStatus } from "@stampede/contracts";
+import { maxVusOf, ZLoadConfig, type TLoadConfig, type TRunStatus } from "@stampede/contracts";
 import { addRunEvent, finishRun, getRunById, markRunStarted } from "@stampede/db";
 import { enqueueShard, RunChannel } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
@@ -16,6 +16,16 @@ const OVERRUN_LIMIT_MS = 60_000;
  * late must start every iteration it missed at once, and that burst is measured as dropped iterations.
  */
 const RATE_START_LEAD_MS = 2_000;
+
+/** The load in a few words, for the run's event log. */
+function describeLoad(load: TLoadConfig): string {
+  const peak = load.stages ? Math.max(...load.stages.map((s) => s.target)) : undefined;
+  if (load.mode === "rate") {
+    const rate = peak === undefined ? `${load.targetRate} iterations/s` : `stages up to ${peak} iterations/s`;
+    return `${rate}, max ${load.maxVus} VUs`;
+  }
+  return peak === undefined ? `${load.vus} VUs` : `stages up to ${Math.min(peak, load.vus)} VUs`;
+}
 
 /** Splits a run's VUs over the load generators that are connected now (at least one shard). */
 async function planShards(deps: WorkerDeps, vus: number): Promise<number> {
@@ -57,7 +67,7 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
     db,
     runId,
     "run.started",
-    `run started: ${load.mode === "rate" ? `${load.targetRate} iterations/s, max ${load.maxVus} VUs` : `${load.vus} VUs`} for ${load.durationSeconds}s in ${shardCount} shard(s)`,
+    `run started: ${describeLoad(load)} for ${load.durationSeconds}s in ${shardCount} shard(s)`,
     {
       shardCount,
       controller: env.WORKER_NAME,
