@@ -57,6 +57,7 @@ export default tseslint.config(
   },
   {
     files: ["packages/contracts/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
