@@ -176,3 +176,31 @@ test("exports a scenario as a CLI file and imports it back unchanged", async ({ 
   expect(badPath.status()).toBe(400);
   expect((await badPath.json()).issues.join("\n")).toContain("spec.flows.0.steps.0.outputs.0.expression");
 });
+
+test("exports a scenario with its data files inside and imports both; a bad carried file stores nothing", async ({
+  request,
+}) => {
+  const scenario = await createScenario(request, `Export with data ${Date.now()}`);
+  expect((await upload(request, scenario.id, "token.csv", "token\nabc\ndef\n")).status()).toBe(201);
+  const document = await (await request.get(`/api/v1/scenarios/${scenario.id}/export?data=true`)).json();
+  expect(document.dataFiles).toEqual([
+    { name: "token.csv", base64: Buffer.from("token\nabc\ndef\n").toString("base64") },
+  ]);
+  expect((await (await request.get(`/api/v1/scenarios/${scenario.id}/export`)).json()).dataFiles).toBeUndefined();
+
+  const imported = await request.post("/api/v1/scenarios/import", { data: document });
+  expect(imported.status()).toBe(201);
+  const copy = (await imported.json()).scenario as { id: string };
+  const files = (await (await request.get(`/api/v1/scenarios/${copy.id}/data-sources`)).json()).dataSources;
+  expect(files).toMatchObject([{ name: "token.csv", rowCount: 2, header: ["token"] }]);
+
+  const name = `Bad data ${Date.now()}`;
+  const ragged = Buffer.from("token,user\nabc\n").toString("base64");
+  const bad = await request.post("/api/v1/scenarios/import", {
+    data: { ...document, name, dataFiles: [{ name: "token.csv", base64: ragged }] },
+  });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues.join("\n")).toMatch(/^dataFiles\.0 \(token\.csv\): .*line 2/);
+  const list = await (await request.get(`/api/v1/scenarios?search=${encodeURIComponent(name)}`)).json();
+  expect(list.scenarios).toEqual([]);
+});

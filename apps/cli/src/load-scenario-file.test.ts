@@ -126,4 +126,15 @@ describe("readDataSources", () => {
     expect(error.exitCode).toBe(EXIT.usage);
     expect(error.message).toContain(`data source "users.csv": file not found: ${join(dir, "users.csv")}`);
   });
+
+  it("uses the files an export carries (base64), unless an explicit --data directory has the file", async () => {
+    const carried = Buffer.from("user\ncarried\n").toString("base64");
+    const exported = { stampede: 1, name: "s", spec: withData, dataFiles: [{ name: "users.csv", base64: carried }] };
+    const file = await loadScenarioFile(await write("export.json", exported));
+    const inside = await readDataSources(file.spec, dir, file.dataFiles);
+    expect(Buffer.from(inside["users.csv"]!).toString("utf8")).toBe("user\ncarried\n");
+    await write("users.csv", "user\nbeside\n");
+    const fromDir = await readDataSources(file.spec, dir, file.dataFiles, true);
+    expect(Buffer.from(fromDir["users.csv"]!).toString("utf8")).toBe("user\nbeside\n");
+  });
 });

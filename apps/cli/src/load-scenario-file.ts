@@ -1,6 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { formatIssues, type TLoadConfig, type TScenarioSpec, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import {
+  formatIssues,
+  type TLoadConfig,
+  type TScenarioSpec,
+  ZExportedDataFile,
+  ZLoadConfig,
+  ZScenarioSpec,
+} from "@stampede/contracts";
 import { z } from "zod";
 import { CliError } from "./exit-codes";
 import { locateJsonError } from "./json-error-position";
@@ -14,6 +21,8 @@ export interface TScenarioFile {
   spec: TScenarioSpec;
   /** The load saved with the scenario; absent in a bare spec. */
   load?: TLoadConfig;
+  /** Data files carried inside an export made with its data, by name. */
+  dataFiles?: Record<string, Uint8Array>;
 }
 
 /** The console's "Export" format. The version lets a later format be told apart instead of misread. */
@@ -22,6 +31,7 @@ const ZExportFile = z.object({
   name: z.string().optional(),
   spec: ZScenarioSpec,
   load: ZLoadConfig.optional(),
+  dataFiles: z.array(ZExportedDataFile).optional(),
 });
 
 /** A bare spec may carry `load` beside `flows`; ZScenarioSpec would silently drop it, so it is read apart. */
@@ -46,7 +56,9 @@ export async function loadScenarioFile(file: string): Promise<TScenarioFile> {
     }
     const parsed = ZExportFile.safeParse(raw);
     if (!parsed.success) throw invalid(file, formatIssues(parsed.error));
-    return { path, name: parsed.data.name, spec: parsed.data.spec, load: parsed.data.load };
+    const { name, spec, load, dataFiles } = parsed.data;
+    const carried = dataFiles?.map((f) => [f.name, new Uint8Array(Buffer.from(f.base64, "base64"))] as const);
+    return { path, name, spec, load, ...(carried && { dataFiles: Object.fromEntries(carried) }) };
   }
   const spec = ZScenarioSpec.safeParse(raw);
   const load = ZBareLoad.safeParse(raw);

@@ -1,16 +1,29 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { TScenarioSpec } from "@stampede/contracts";
 import { CliError } from "./exit-codes";
 
 /**
- * Reads the file every data source names, from `dir` (the scenario file's directory, or --data). Bytes, not
- * text: the engine decodes CSV itself, as it does for uploads. A missing file stops the run before it starts.
+ * Reads the file every data source names: from the export itself when it carries the file (`carried`),
+ * else from `dir` (the scenario file's directory, or --data). A file in an explicit --data directory wins
+ * over a carried one. Bytes, not text: the engine decodes CSV itself, as it does for uploads. A missing file
+ * stops the run before it starts.
  */
-export async function readDataSources(spec: TScenarioSpec, dir: string): Promise<Record<string, Uint8Array>> {
+export async function readDataSources(
+  spec: TScenarioSpec,
+  dir: string,
+  carried: Record<string, Uint8Array> = {},
+  preferDir = false,
+): Promise<Record<string, Uint8Array>> {
   const data: Record<string, Uint8Array> = {};
   for (const source of spec.dataSources) {
+    if (Object.hasOwn(data, source.name)) continue;
     const path = resolve(dir, source.name);
+    const inside = Object.hasOwn(carried, source.name) ? carried[source.name] : undefined;
+    if (inside && !(preferDir && (await isFile(path)))) {
+      data[source.name] = inside;
+      continue;
+    }
     try {
       data[source.name] = await readFile(path);
     } catch (error) {
@@ -23,4 +36,11 @@ export async function readDataSources(spec: TScenarioSpec, dir: string): Promise
     }
   }
   return data;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }

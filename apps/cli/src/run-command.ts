@@ -24,7 +24,12 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   const scenario = await loadScenarioFile(args.file);
   checkThresholdSteps(args.thresholds, metricStepNames(scenario.spec));
   const { load, notes } = resolveLoad(scenario.load, args);
-  const data = await readDataSources(scenario.spec, args.dataDir ? resolve(args.dataDir) : dirname(scenario.path));
+  const data = await readDataSources(
+    scenario.spec,
+    args.dataDir ? resolve(args.dataDir) : dirname(scenario.path),
+    scenario.dataFiles,
+    args.dataDir !== undefined,
+  );
   if (args.out) await checkOutPath(args.out);
 
   const label = scenario.name ? `"${scenario.name}" (${args.file})` : args.file;

@@ -180,12 +180,26 @@ export const DATA_SOURCE_PREVIEW_ROWS = 10;
 /** Largest data file the console accepts, in bytes (100 MB). */
 export const MAX_DATA_SOURCE_BYTES = 100 * 1024 * 1024;
 
-/** The console's scenario export, which `stampede run` reads unchanged (data files go beside it). */
+/** A data file carried inside an export: its bytes in base64, so any text encoding survives the trip. */
+export const ZExportedDataFile = z.object({
+  /** The name the scenario's data source binding uses (`token.csv`). */
+  name: z.string().min(1),
+  /** The uploaded file's own name, when it differed. */
+  fileName: z.string().optional(),
+  base64: z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, "not base64"),
+});
+export type TExportedDataFile = z.infer<typeof ZExportedDataFile>;
+
+/**
+ * The console's scenario export, which `stampede run` reads unchanged. Data files are beside it, or inside
+ * it (`dataFiles`) when it was exported with its data.
+ */
 export const ZScenarioExport = z.object({
   stampede: z.literal(1, { error: 'this console reads exports with "stampede": 1' }),
   name: z.string(),
   description: z.string().optional(),
   spec: ZScenarioSpec,
   load: ZLoadConfig.optional(),
+  dataFiles: z.array(ZExportedDataFile).optional(),
 });
 export type TScenarioExport = z.infer<typeof ZScenarioExport>;

@@ -1,5 +1,5 @@
-import { type TScenarioExport, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
-import { type Db, getScenarioById } from "@stampede/db";
+import { type TExportedDataFile, type TScenarioExport, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { type Db, findDataSources, getDataSourceContents, getScenarioById } from "@stampede/db";
 
 /** A file name from a scenario name: lowercase ASCII words joined by dashes. */
 export function slugOf(name: string): string {
@@ -14,8 +14,30 @@ export function slugOf(name: string): string {
   return slug || "scenario";
 }
 
-/** The export document of a scenario (what `stampede run` reads unchanged) and the file name to save it as. */
-export async function exportScenario(db: Db, id: string): Promise<{ document: TScenarioExport; fileName: string }> {
+/** Every data file stored for the scenario, its bytes in base64. */
+async function exportedDataFiles(db: Db, scenarioId: string): Promise<TExportedDataFile[]> {
+  const stored = await findDataSources(db, scenarioId);
+  const contents = await getDataSourceContents(
+    db,
+    scenarioId,
+    stored.map((d) => d.name),
+  );
+  return stored.map((d) => ({
+    name: d.name,
+    ...(d.fileName !== d.name ? { fileName: d.fileName } : {}),
+    base64: Buffer.from(contents[d.name] ?? new Uint8Array()).toString("base64"),
+  }));
+}
+
+/**
+ * The export document of a scenario (what `stampede run` reads unchanged) and the file name to save it as;
+ * with `withData`, the stored data files go inside it, so the one file carries everything the run needs.
+ */
+export async function exportScenario(
+  db: Db,
+  id: string,
+  withData = false,
+): Promise<{ document: TScenarioExport; fileName: string }> {
   const scenario = await getScenarioById(db, id);
   // Stored specs were validated on save; parsing again fills defaults a later contract added.
   const spec = ZScenarioSpec.safeParse(scenario.spec);
@@ -26,6 +48,7 @@ export async function exportScenario(db: Db, id: string): Promise<{ document: TS
     description: scenario.description,
     spec: spec.success ? spec.data : (scenario.spec as TScenarioExport["spec"]),
     ...(load.success ? { load: load.data } : {}),
+    ...(withData ? { dataFiles: await exportedDataFiles(db, id) } : {}),
   };
   return { document, fileName: `${slugOf(scenario.name)}.stampede.json` };
 }

@@ -1,6 +1,14 @@
-import { ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
-import { createScenario, type Db } from "@stampede/db";
+import {
+  MAX_DATA_SOURCE_BYTES,
+  type TScenarioSpec,
+  ZExportedDataFile,
+  ZLoadConfig,
+  ZScenarioSpec,
+} from "@stampede/contracts";
+import { createScenario, type Db, saveDataSource } from "@stampede/db";
+import { CsvError, inspectCsv } from "@stampede/engine/debug";
 import { z } from "zod";
+import { BadRequestError } from "../http/errors";
 import { addCompileIssues } from "./compile-issues";
 
 /** Body of POST /scenarios/import: an export document (`"stampede": 1`), or a plain `{name, spec, load?}`. */
@@ -11,10 +19,67 @@ export const ZScenarioImport = z
     description: z.string().max(5000).optional(),
     spec: ZScenarioSpec,
     load: ZLoadConfig.nullish().transform((load) => load ?? undefined),
+    dataFiles: z.array(ZExportedDataFile).default([]),
   })
   .superRefine((input, ctx) => addCompileIssues(ctx, input.spec, ["spec"]));
 
-/** Creates a scenario from an imported document (data files are uploaded apart, as for any scenario). */
-export async function importScenario(db: Db, input: z.infer<typeof ZScenarioImport>) {
-  return createScenario(db, { name: input.name, description: input.description, spec: input.spec, load: input.load });
+type TScenarioImport = z.infer<typeof ZScenarioImport>;
+
+/** A carried data file, decoded and parsed as a run would read it. */
+interface CheckedFile {
+  name: string;
+  fileName: string;
+  content: Uint8Array;
+  header: string[];
+  rowCount: number;
+}
+
+/** Decodes and parses every carried file before anything is stored; the first bad one is a 400 naming it. */
+function checkDataFiles(spec: TScenarioSpec, files: TScenarioImport["dataFiles"]): CheckedFile[] {
+  return files.map((file, i) => {
+    const where = `dataFiles.${i} (${file.name})`;
+    const content = new Uint8Array(Buffer.from(file.base64, "base64"));
+    if (content.byteLength > MAX_DATA_SOURCE_BYTES) {
+      throw new BadRequestError([`${where}: larger than 100 MB, the most a data file may be`]);
+    }
+    const binding = spec.dataSources.find((d) => d.name === file.name);
+    try {
+      const csv = inspectCsv(file.name, content, { firstLineIsHeader: binding?.firstLineIsHeader ?? true });
+      return {
+        name: file.name,
+        fileName: file.fileName ?? file.name,
+        content,
+        header: csv.header,
+        rowCount: csv.rowCount,
+      };
+    } catch (error) {
+      if (error instanceof CsvError) throw new BadRequestError([`${where}: ${error.message}`]);
+      throw error;
+    }
+  });
+}
+
+/**
+ * Creates a scenario from an imported document, with the data files it carries (an export made with its
+ * data). Every file is checked first: a bad one stores nothing at all.
+ */
+export async function importScenario(db: Db, input: TScenarioImport) {
+  const files = checkDataFiles(input.spec, input.dataFiles);
+  const scenario = await createScenario(db, {
+    name: input.name,
+    description: input.description,
+    spec: input.spec,
+    load: input.load,
+  });
+  for (const file of files) {
+    await saveDataSource(db, {
+      scenarioId: scenario.id,
+      name: file.name,
+      fileName: file.fileName,
+      content: file.content,
+      header: file.header,
+      rowCount: file.rowCount,
+    });
+  }
+  return scenario;
 }

@@ -50,6 +50,9 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
           <>
             <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} openCopy />
             <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} />
+            {(spec?.dataSources.length ?? 0) > 0 && (
+              <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} withData />
+            )}
             <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} afterDelete="list" />
             <Link
               href={`/scenarios/${scenario.id}/edit`}

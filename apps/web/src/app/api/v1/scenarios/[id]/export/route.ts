@@ -5,10 +5,14 @@ import { exportScenario } from "@/server/scenarios/export-scenario";
 
 export const dynamic = "force-dynamic";
 
-/** The scenario as a file `stampede run` reads unchanged: `{ "stampede": 1, name, description, spec, load }`. */
-export const GET = withErrors(async (_request: Request, { params }: IdRouteContext) => {
+/**
+ * The scenario as a file `stampede run` reads unchanged: `{ "stampede": 1, name, description, spec, load }`;
+ * `?data=true` puts the stored data files inside it (`dataFiles`, base64).
+ */
+export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
   const { id } = await params;
-  const { document, fileName } = await exportScenario(getDb(), id);
+  const withData = new URL(request.url).searchParams.get("data") === "true";
+  const { document, fileName } = await exportScenario(getDb(), id, withData);
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {
     headers: {
       "content-type": "application/json; charset=utf-8",
