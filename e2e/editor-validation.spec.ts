@@ -90,3 +90,32 @@ test("leaving the editor with unsaved changes asks first; a server refusal of th
   await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Scenarios" }).click();
   await page.waitForURL(/\/scenarios$/);
 });
+
+test("Back with unsaved changes asks first: staying keeps the edit, leaving goes back", async ({ page, request }) => {
+  const created = await request.post("/api/v1/scenarios", {
+    data: { name: uniqueName("Editor back"), spec: spec("access_token") },
+  });
+  const { scenario } = await created.json();
+  await page.goto(`/scenarios/${scenario.id}`);
+  await page.goto(`/scenarios/${scenario.id}/edit`);
+  const url = stepCard(page, 0).getByLabel("URL", { exact: true });
+  await url.fill(`${tokenUrl}&edited=1`);
+
+  const answer = (accept: boolean) =>
+    new Promise<void>((resolve) =>
+      page.once("dialog", (dialog) => {
+        expect(dialog.type()).toBe("confirm");
+        void (accept ? dialog.accept() : dialog.dismiss()).then(resolve);
+      }),
+    );
+  let asked = answer(false);
+  await page.evaluate(() => history.back());
+  await asked;
+  await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.id}/edit$`));
+  await expect(url).toHaveValue(`${tokenUrl}&edited=1`);
+
+  asked = answer(true);
+  await page.evaluate(() => history.back());
+  await asked;
+  await expect(page).toHaveURL(new RegExp(`/scenarios/${scenario.id}$`));
+});

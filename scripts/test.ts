@@ -68,7 +68,9 @@ async function main(settings: StackSettings) {
     const { webUrl } = await launchStack(settings);
     const report = "test-results/playwright.json";
     try {
-      await runStep("playwright (Chromium)", BIN("playwright"), ["test", "--reporter=list,json"], {
+      // STAMPEDE_E2E_GREP runs only the matching tests (Playwright's --grep), for work on one spec.
+      const grep = process.env.STAMPEDE_E2E_GREP ? ["--grep", process.env.STAMPEDE_E2E_GREP] : [];
+      await runStep("playwright (Chromium)", BIN("playwright"), ["test", "--reporter=list,json", ...grep], {
         ...env,
         STAMPEDE_WEB_URL: webUrl,
         DEMO_TARGET_URL: env.DEMO_TARGET_URL,
