@@ -54,7 +54,7 @@ export function formatRate(r: RateRunResult): string {
         fmt.int(r.failures),
         `${r.latenessP50Ms.toFixed(2)} ms`,
         `${r.latenessP99Ms.toFixed(2)} ms`,
-        `${fmt.percent((r.cpuSeconds / r.durationSeconds) * 100)} of a core`,
+        `${fmt.percent((r.cpuSeconds / r.elapsedSeconds) * 100)} of a core`,
       ],
     ],
   );
