@@ -20,13 +20,11 @@ function pushGuard() {
  * capture phase on window — before React's handler on the document starts the client-side navigation — and
  * Back is met by a guard entry: while there are unsaved edits, a copy of the page's history entry sits on top
  * of it, so Back only lands on the page's own entry (same URL, same page) and asks; staying puts the guard
- * back, leaving goes back once more.
+ * back, leaving goes back once more. After a save the guard entry stays (history entries cannot be removed,
+ * and stepping back off it would race the editor's own navigation to the saved scenario's URL): one Back then
+ * shows the same page.
  */
 export function useUnsavedWarning(dirty: boolean): void {
-  useEffect(() => {
-    // Saved: step off the guard entry (to the page's own entry, the same page), so Back leaves at once.
-    if (!dirty && isGuard(history.state)) history.back();
-  }, [dirty]);
   useEffect(() => {
     if (!dirty) return;
     const beforeUnload = (event: BeforeUnloadEvent) => {
