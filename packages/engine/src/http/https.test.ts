@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:https";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runScenario } from "../test-support/run-scenario";
+
+// HTTPS goes through the same per-VU connections as plain HTTP, with the TLS connector behind them. The
+// server's certificate is self-signed for 127.0.0.1 and made here; the run trusts it through Node's own
+// NODE_TLS_REJECT_UNAUTHORIZED, set only while this file's runs go.
+let server: Server;
+let served = 0;
+let dir: string;
+const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "stampede-tls-"));
+  const [key, cert] = [join(dir, "key.pem"), join(dir, "cert.pem")];
+  execFileSync(
+    "openssl",
+    [
+      ...["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"],
+      ...["-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert],
+    ],
+    { stdio: "ignore" },
+  );
+  server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) => {
+    served++;
+    res.setHeader("content-type", "application/json");
+    res.end('{"token":"t-1"}');
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
+});
+
+afterAll(async () => {
+  if (previous === undefined) delete process.env.NODE_TLS_REJECT_UNAUTHORIZED;
+  else process.env.NODE_TLS_REJECT_UNAUTHORIZED = previous;
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("HTTPS", () => {
+  it("runs VUs over TLS on their own connections, extracting outputs, counting what the server served", async () => {
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/token`;
+    served = 0;
+    const { summary, step } = await runScenario(
+      {
+        flows: [
+          {
+            name: "f",
+            steps: [
+              {
+                type: "http",
+                name: "tls",
+                url,
+                outputs: [{ name: "token", source: "body-json", expression: "token" }],
+                checks: [{ source: "output", expression: "token", operator: "eq", value: "t-1" }],
+              },
+            ],
+          },
+        ],
+      },
+      { vus: 3, durationSeconds: 1 },
+    );
+    expect(step("tls")!.requests).toBeGreaterThan(10);
+    expect(step("tls")!.errors).toEqual({});
+    expect(step("tls")!.failures).toBe(0);
+    expect(summary.requests).toBe(served);
+  });
+});
