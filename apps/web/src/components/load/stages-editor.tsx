@@ -3,9 +3,9 @@
 import type { TStage } from "@stampede/contracts";
 import { useState } from "react";
 import { FieldHints } from "../editor/fields/field-hints";
-import { Icon, type IconName } from "../editor/fields/icons";
+import { IconButton } from "../editor/fields/icon-button";
 import { NumberField } from "../editor/fields/number-field";
-import { BUTTON, ICON_BUTTON } from "../editor/fields/styles";
+import { BUTTON } from "../editor/fields/styles";
 import { newKey } from "../editor/model/draft";
 import { fieldId, useFieldIssues } from "../editor/model/issues";
 import { moveItem, nextStage, stageSeconds, stagesFit } from "./stages";
@@ -100,17 +100,19 @@ export function StagesEditor({
                 {endsAt} s
               </span>
               <div className="flex items-center">
-                <RowButton
+                <IconButton
+                  className="mt-1"
                   label={`Move stage ${i + 1} up`}
                   icon="up"
                   onClick={i > 0 ? () => move(i, i - 1) : undefined}
                 />
-                <RowButton
+                <IconButton
+                  className="mt-1"
                   label={`Move stage ${i + 1} down`}
                   icon="down"
                   onClick={i < stages.length - 1 ? () => move(i, i + 1) : undefined}
                 />
-                <RowButton label={`Remove stage ${i + 1}`} icon="close" onClick={() => remove(i)} />
+                <IconButton className="mt-1" label={`Remove stage ${i + 1}`} icon="close" onClick={() => remove(i)} />
               </div>
             </div>
           );
@@ -164,20 +166,5 @@ function StagesFitNote({
         </button>
       )}
     </div>
-  );
-}
-
-function RowButton({ label, icon, onClick }: { label: string; icon: IconName; onClick?: () => void }) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      disabled={!onClick}
-      onClick={onClick}
-      className={`${ICON_BUTTON} mt-1 w-7`}
-    >
-      <Icon name={icon} />
-    </button>
   );
 }

@@ -2,7 +2,8 @@
 
 import type { TStep } from "@stampede/contracts";
 import { useEffect, useState } from "react";
-import { Icon, type IconName } from "../fields/icons";
+import { IconButton } from "../fields/icon-button";
+import { Icon } from "../fields/icons";
 import { ICON_BUTTON } from "../fields/styles";
 import { HttpStepEditor } from "../http/http-step-editor";
 import { useIssueCount, useIssueVersion } from "../model/issues";
@@ -84,10 +85,10 @@ export function StepCard({
           Enabled
         </label>
         <div className="flex items-center">
-          <HeaderButton label={`Move ${label} up`} icon="up" onClick={actions.onMoveUp} />
-          <HeaderButton label={`Move ${label} down`} icon="down" onClick={actions.onMoveDown} />
-          <HeaderButton label={`Duplicate ${label}`} icon="duplicate" onClick={actions.onDuplicate} />
-          <HeaderButton label={`Delete ${label}`} icon="trash" onClick={actions.onDelete} />
+          <IconButton label={`Move ${label} up`} icon="up" onClick={actions.onMoveUp} />
+          <IconButton label={`Move ${label} down`} icon="down" onClick={actions.onMoveDown} />
+          <IconButton label={`Duplicate ${label}`} icon="duplicate" onClick={actions.onDuplicate} />
+          <IconButton label={`Delete ${label}`} icon="trash" onClick={actions.onDelete} />
         </div>
       </div>
       {open && (
@@ -106,20 +107,5 @@ export function StepCard({
         </div>
       )}
     </li>
-  );
-}
-
-function HeaderButton({ label, icon, onClick }: { label: string; icon: IconName; onClick?: () => void }) {
-  return (
-    <button
-      type="button"
-      aria-label={label}
-      title={label}
-      disabled={!onClick}
-      onClick={onClick}
-      className={`${ICON_BUTTON} w-7`}
-    >
-      <Icon name={icon} />
-    </button>
   );
 }
