@@ -55,7 +55,7 @@ function record(
   checks: string[] = NO_CHECKS,
 ) {
   ctx.collector.record(step.name, res.latencyUs, res.status, error, requestSize(wire), res.bytesReceived);
-  if (!ctx.sampler?.wants(error !== undefined)) return;
+  if (!ctx.sampler?.wants(step.name, error !== undefined)) return;
   ctx.sampler.add(
     buildSample({
       step: step.name,

@@ -14,13 +14,14 @@ export const DEFAULT_SAMPLING: SamplingOptions = { failuresPerSecond: 10, succes
 
 /**
  * Decides which requests go into the sampled log: every failure up to a per-second cap, and one success in
- * `successEvery` (the first one included, so every step shows what a good answer looks like). The caps
- * keep logging cheap when a run fails at full speed.
+ * `successEvery` of each step (its first one included, so every step shows what a good answer looks like —
+ * counted over all steps, a flow whose steps alternate could put every sample on one step). The caps keep
+ * logging cheap when a run fails at full speed.
  */
 export class Sampler {
   private second = -1;
   private failuresThisSecond = 0;
-  private successes = 0;
+  private readonly successes = new Map<string, number>();
   private kept = 0;
 
   constructor(
@@ -29,9 +30,13 @@ export class Sampler {
     private readonly options: SamplingOptions = DEFAULT_SAMPLING,
   ) {}
 
-  wants(failed: boolean): boolean {
+  wants(step: string, failed: boolean): boolean {
     if (this.kept >= this.options.maxSamples) return false;
-    if (!failed) return this.successes++ % this.options.successEvery === 0;
+    if (!failed) {
+      const seen = this.successes.get(step) ?? 0;
+      this.successes.set(step, seen + 1);
+      return seen % this.options.successEvery === 0;
+    }
     const second = Math.floor(this.now() / 1000);
     if (second !== this.second) {
       this.second = second;

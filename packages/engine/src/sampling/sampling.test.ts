@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { runLoad } from "../run-load";
 import { type CountingServer, startCountingServer } from "../test-support/counting-server";
 import { maskBody, maskUrl } from "./mask";
+import { Sampler } from "./sampler";
 
 let server: CountingServer | undefined;
 afterEach(async () => {
@@ -67,5 +68,18 @@ describe("the sampled request log", () => {
     expect(JSON.stringify(s)).not.toContain("secret-token-value-42");
     expect(s.params.access_token).toMatch(/^secr…/);
     expect(s.request.headers.find(([n]) => n === "Authorization")?.[1]).toMatch(/masked/);
+  });
+});
+
+describe("Sampler", () => {
+  it("keeps the first success of every step and then one in N of each, whatever order the steps come in", () => {
+    const sampler = new Sampler(
+      () => undefined,
+      () => 0,
+      { failuresPerSecond: 10, successEvery: 2, maxSamples: 100 },
+    );
+    // Two steps in strict alternation: a single counter over both would keep only the first step's successes.
+    const kept = ["a", "b", "a", "b", "a", "b", "a", "b"].filter((step) => sampler.wants(step, false));
+    expect(kept).toEqual(["a", "b", "a", "b"]);
   });
 });
