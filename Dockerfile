@@ -3,7 +3,7 @@ FROM node:20-slim AS base
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_DISABLED=1
 COPY . .
-RUN npm install && DATABASE_URL=postgresql://build@localhost/build npx prisma generate
+RUN npm ci && DATABASE_URL=postgresql://build@localhost/build npx prisma generate
 
 FROM base AS web
 RUN cd apps/web && npx next build
