@@ -80,9 +80,14 @@ describe("stampede run (end to end)", () => {
     expect(result.stderr).toContain("running");
     expect(result.code).toBe(0);
     const document = JSON.parse(await readFile(out, "utf8"));
-    expect(document.requests).toBeGreaterThan(0);
-    expect(document.requests).toBe(served);
-    expect(document.steps[0].statusCodes["200"]).toBe(served);
+    // k6's names at the edge: the run's counters under metrics, the same per step under steps.
+    expect(document.metrics.http_reqs.count).toBeGreaterThan(0);
+    expect(document.metrics.http_reqs.count).toBe(served);
+    expect(document.steps.hello.http_reqs.count).toBe(served);
+    expect(document.steps.hello.http_req_failed.value).toBe(0);
+    expect(document.metrics.http_req_duration.p95).toBeGreaterThan(0);
+    expect(document.metrics.iterations.count).toBe(served);
+    expect(document.metrics.vus_max.value).toBe(2);
     expect(document.interrupted).toBe(false);
     expect(document.load).toEqual({ mode: "concurrency", vus: 2, durationSeconds: 2, rampUpSeconds: 0 });
     expect(document.thresholds).toEqual([
@@ -131,8 +136,8 @@ describe("stampede run (end to end)", () => {
       [scenario, "--vus", "1", "--duration", "1s", "--out", out],
     );
     expect(result.code, result.stderr).toBe(0);
-    const summary = JSON.parse(await readFile(out, "utf8")) as { requests: number };
-    expect(summary.requests).toBeGreaterThan(0);
-    expect(summary.requests).toBe(served);
+    const summary = JSON.parse(await readFile(out, "utf8")) as { metrics: { http_reqs: { count: number } } };
+    expect(summary.metrics.http_reqs.count).toBeGreaterThan(0);
+    expect(summary.metrics.http_reqs.count).toBe(served);
   });
 });

@@ -1,4 +1,4 @@
-import type { TShardFrame } from "@stampede/contracts";
+import type { TK6Gauge, TShardFrame } from "@stampede/contracts";
 import { errorRate, formatMs, formatPercent } from "./format";
 import { frameStats } from "./frame-stats";
 import { renderProgressBar } from "./progress-bar";
@@ -27,6 +27,7 @@ export class LiveReporter {
   private lastAt: number;
   private barShown = false;
   private readonly now: () => number;
+  private vus: TK6Gauge | undefined;
 
   constructor(
     private readonly out: TLiveOutput,
@@ -37,6 +38,7 @@ export class LiveReporter {
   }
 
   frame(frame: TShardFrame): void {
+    this.trackVus(frame.vus);
     const now = this.now();
     const intervalMs = now - this.lastAt;
     this.lastAt = now;
@@ -57,6 +59,17 @@ export class LiveReporter {
       this.out.write(renderProgressBar((now - this.options.startedAtMs) / 1000, this.options.durationSeconds));
       this.barShown = true;
     }
+  }
+
+  /** VUs at the last frame, and the fewest and most of any second (the run's closing frame reports 0). */
+  vusSeen(): TK6Gauge {
+    return this.vus ?? { value: 0, min: 0, max: 0 };
+  }
+
+  private trackVus(vus: number) {
+    this.vus = this.vus
+      ? { value: vus, min: Math.min(this.vus.min, vus), max: Math.max(this.vus.max, vus) }
+      : { value: vus, min: vus, max: vus };
   }
 
   /** Removes the bar so what follows starts on a clean line. */

@@ -1,14 +1,28 @@
 import { stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import type { TLoadConfig, TRunSummary } from "@stampede/contracts";
+import {
+  toK6Summary,
+  type TK6Summary,
+  type TK6SummaryContext,
+  type TLatencySummary,
+  type TLoadConfig,
+  type TRunSummary,
+} from "@stampede/contracts";
 import type { TThresholdResult } from "./evaluate-thresholds";
 import { CliError, EXIT } from "./exit-codes";
 
-/** The `--out` document: the engine's summary fields at the top level, plus what the CLI decided. */
-export interface TOutDocument extends TRunSummary {
+/**
+ * The `--out` document: the run's metrics in k6's names (`metrics.http_reqs`, `metrics.http_req_duration`, the
+ * same per step under `steps`), plus what the CLI decided (scenario, load, interrupted, thresholds).
+ */
+export interface TOutDocument extends TK6Summary {
   scenario: string;
   load: TLoadConfig;
   interrupted: boolean;
+  /** The load generator's CPU was the limit for much of the run. */
+  generator_bound: boolean;
+  /** TPS mode: how late iterations started against their schedule (ms). */
+  scheduler_lateness?: TLatencySummary;
   thresholds: {
     expression: string;
     metric: string;
@@ -28,13 +42,16 @@ export async function checkOutPath(out: string): Promise<void> {
 }
 
 export function outDocument(
-  base: Omit<TOutDocument, "thresholds" | keyof TRunSummary>,
+  base: Pick<TOutDocument, "scenario" | "load" | "interrupted">,
   summary: TRunSummary,
+  vus: TK6SummaryContext,
   results: TThresholdResult[],
 ): TOutDocument {
   return {
-    ...summary,
     ...base,
+    ...toK6Summary(summary, vus),
+    generator_bound: summary.generatorBound,
+    ...(summary.schedulerLateness ? { scheduler_lateness: summary.schedulerLateness } : {}),
     thresholds: results.map(({ threshold: t, actual, ok }) => ({
       expression: t.source,
       metric: t.metric,

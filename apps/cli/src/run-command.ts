@@ -67,7 +67,8 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   if (results.length) io.stdout.write(`${formatThresholdResults(results)}\n`);
   if (args.out) {
     const base = { scenario: scenario.name ?? args.file, load, interrupted };
-    await writeOutFile(args.out, outDocument(base, summary, results));
+    const vusMax = load.mode === "rate" ? load.maxVus : load.vus;
+    await writeOutFile(args.out, outDocument(base, summary, { vusMax, vus: reporter.vusSeen() }, results));
   }
 
   // An interrupted run's numbers cover part of the test, so "interrupted" wins over the threshold verdict.

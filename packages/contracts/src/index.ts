@@ -6,3 +6,4 @@ export * from "./format-issues";
 export * from "./demo-scenario";
 export * from "./shard-load";
 export * from "./debug";
+export * from "./k6-summary";
