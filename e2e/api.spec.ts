@@ -20,6 +20,10 @@ test("creates a scenario, runs it to FINISHED, and reports per-second metrics", 
   expect(started.status()).toBe(201);
   const { run } = await started.json();
   expect(run.status).toBe("QUEUED");
+  // No summary until the run ends: a conflict that says so, not an empty document.
+  const early = await request.get(`/api/v1/runs/${run.id}/summary`);
+  expect(early.status()).toBe(409);
+  expect((await early.json()).error).toContain("no summary yet");
 
   await expect
     .poll(async () => (await (await request.get(`/api/v1/runs/${run.id}`)).json()).run?.status ?? "", {
@@ -31,6 +35,16 @@ test("creates a scenario, runs it to FINISHED, and reports per-second metrics", 
   const detail = await (await request.get(`/api/v1/runs/${run.id}`)).json();
   expect(perSecond).toBeGreaterThan(0);
   expect(perSecond).toBe(detail.run.summary.requests);
+
+  // The summary document speaks k6's names, for scripts written for k6.
+  const summary = await (await request.get(`/api/v1/runs/${run.id}/summary`)).json();
+  expect(summary.metrics.http_reqs.count).toBe(perSecond);
+  expect(summary.steps.hello.http_reqs.count).toBe(perSecond);
+  expect(summary.metrics.http_req_duration.p95).toBeGreaterThan(0);
+  expect(summary.metrics.vus_max.value).toBe(2);
+  expect(summary.metrics.vus.max).toBe(2);
+  const download = await request.get(`/api/v1/runs/${run.id}/summary?download=1`);
+  expect(download.headers()["content-disposition"]).toContain(`stampede-run-${run.id}-summary.json`);
 });
 
 test("refuses a malformed scenario with the field path in the message", async ({ request }) => {
@@ -59,6 +73,7 @@ test("answers 404 for unknown scenarios and runs, and 400 for bad load settings"
   );
   expect((await request.get("/api/v1/runs/nope")).status()).toBe(404);
   expect((await request.get("/api/v1/runs/nope/metrics")).status()).toBe(404);
+  expect((await request.get("/api/v1/runs/nope/summary")).status()).toBe(404);
   expect((await request.post("/api/v1/runs/nope/stop")).status()).toBe(404);
 
   const created = await (await request.post("/api/v1/scenarios", { data: helloScenario(`${target}/hello`) })).json();
