@@ -5,4 +5,5 @@ export * from "./run";
 export * from "./format-issues";
 export * from "./demo-scenario";
 export * from "./shard-load";
+export * from "./load-plan";
 export * from "./debug";
