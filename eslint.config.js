@@ -97,4 +97,19 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A package is used through its name, never through a relative path into its folder: such an import skips
+    // the package's own dependency rules and lets two copies of one concept drift apart. A separate rule from
+    // no-restricted-imports, so the per-package blocks above cannot override it.
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "ImportDeclaration[source.value=/^(\\.\\.\\/)+(packages|apps)\\//], ImportExpression[source.value=/^(\\.\\.\\/)+(packages|apps)\\//]",
+          message: "Import another package by its name (@stampede/...), not by a relative path into its folder.",
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import { ZLoadConfig, type TLoadConfig } from "@stampede/contracts";
+import { ZLoadConfig, type TConcurrencyLoad, type TLoadConfig, type TRateLoad } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "./exit-codes";
 import { DEFAULT_LOAD, describeLoad, resolveLoad } from "./resolve-load";
@@ -86,5 +86,16 @@ describe("describeLoad", () => {
   it("says how many VUs or what rate, for how long", () => {
     expect(describeLoad(fileConcurrency)).toBe("50 VUs for 2m, ramp-up 30s");
     expect(describeLoad(fileRate)).toBe("200 iterations/s for 5m, up to 80 VUs, ramp 1m");
+  });
+
+  it("tells stages by their peak, not by the target rate or VUs they override", () => {
+    const stages = [
+      { durationSeconds: 30, target: 500 },
+      { durationSeconds: 30, target: 40 },
+    ];
+    expect(describeLoad({ ...(fileRate as TRateLoad), stages })).toBe(
+      "2 stages up to 500 iterations/s for 5m, up to 80 VUs",
+    );
+    expect(describeLoad({ ...(fileConcurrency as TConcurrencyLoad), stages })).toBe("2 stages up to 50 VUs for 2m");
   });
 });

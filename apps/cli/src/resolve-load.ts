@@ -1,4 +1,4 @@
-import { type TConcurrencyLoad, type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
+import { planPeak, type TConcurrencyLoad, type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
 import type { TRunArgs } from "./args";
 import { formatDuration } from "./duration";
 import { CliError } from "./exit-codes";
@@ -84,24 +84,22 @@ function droppedNotes(file: TLoadConfig | undefined): string[] {
   return dropped.length ? [`the load flags replace the file's load; its ${dropped.join(", ")} are not used`] : [];
 }
 
-/** `10 VUs for 30s, ramp-up 5s` / `50 iterations/s for 1m, up to 60 VUs`. */
+/** `10 VUs for 30s, ramp-up 5s` / `50 iterations/s for 1m, up to 60 VUs` / `3 stages up to 20 VUs for 1m`. */
 export function describeLoad(load: TLoadConfig): string {
   const duration = formatDuration(load.durationSeconds);
+  // Stages override the flat size (the target rate, or VUs below Max VUs): they are told by their peak.
+  const stages = load.stages ? `${load.stages.length} stages up to ` : "";
   if (load.mode === "rate") {
-    const ramp = load.stages
-      ? `, ${load.stages.length} stages`
-      : load.rampSeconds
-        ? `, ramp ${formatDuration(load.rampSeconds)}`
-        : "";
-    return `${load.targetRate} iterations/s for ${duration}, up to ${load.maxVus} VUs${ramp}`;
+    const rate = load.stages ? planPeak(load) : load.targetRate;
+    const ramp = !load.stages && load.rampSeconds ? `, ramp ${formatDuration(load.rampSeconds)}` : "";
+    return `${stages}${rate} iterations/s for ${duration}, up to ${load.maxVus} VUs${ramp}`;
   }
-  const shape = load.stages
-    ? `, ${load.stages.length} stages`
-    : load.startPercent !== undefined
+  const shape =
+    !load.stages && load.startPercent !== undefined
       ? `, step ramp from ${load.startPercent}%`
-      : load.rampUpSeconds
+      : !load.stages && load.rampUpSeconds
         ? `, ramp-up ${formatDuration(load.rampUpSeconds)}`
         : "";
   const cap = load.iterations !== undefined ? `, at most ${load.iterations} iterations` : "";
-  return `${load.vus} VUs for ${duration}${shape}${cap}`;
+  return `${stages}${planPeak(load)} VUs for ${duration}${shape}${cap}`;
 }

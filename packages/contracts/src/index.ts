@@ -5,5 +5,6 @@ export * from "./run";
 export * from "./format-issues";
 export * from "./demo-scenario";
 export * from "./shard-load";
+export * from "./load-plan";
 export * from "./debug";
 export * from "./k6-summary";

@@ -1,4 +1,4 @@
-import { type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
+import { planPeak, type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
 import type { LoadDefaults } from "@/components/start-run-dialog";
 
 /** What the Start dialog suggests when a scenario has no saved load settings. */
@@ -21,18 +21,16 @@ export function loadDefaults(saved: unknown): LoadDefaults {
   return simple ? { vus, durationSeconds, rampUpSeconds } : { vus, durationSeconds, rampUpSeconds, plan: load };
 }
 
-const peak = (load: TLoadConfig) => Math.max(...(load.stages ?? []).map((s) => s.target));
-
 /** "10 VUs · 30s", "200 TPS (max 50 VUs) · 60s", "stages up to 20 VUs · 60s", or an em dash when absent. */
 export function describeLoad(defaults: TLoadConfig | LoadDefaults | null): string {
   if (!defaults) return "—";
   const load = "plan" in defaults && defaults.plan ? defaults.plan : defaults;
   const cap = "iterations" in load && load.iterations !== undefined ? ` · ≤${load.iterations} iterations` : "";
   if ("mode" in load && load.mode === "rate") {
-    const rate = load.stages ? `stages up to ${peak(load)} TPS` : `${load.targetRate} TPS`;
+    const rate = load.stages ? `stages up to ${planPeak(load)} TPS` : `${load.targetRate} TPS`;
     return `${rate} (max ${load.maxVus} VUs) · ${load.durationSeconds}s`;
   }
-  const vus = "stages" in load && load.stages ? peak(load) : load.vus;
+  const vus = "stages" in load && load.stages ? planPeak({ ...load, mode: "concurrency" }) : load.vus;
   const stages = "stages" in load && load.stages ? "stages up to " : "";
   return `${stages}${vus} VU${vus === 1 ? "" : "s"} · ${load.durationSeconds}s${cap}`;
 }

@@ -1,4 +1,4 @@
-import { maxVusOf, ZLoadConfig, type TLoadConfig, type TRunStatus } from "@stampede/contracts";
+import { maxVusOf, planPeak, ZLoadConfig, type TLoadConfig, type TRunStatus } from "@stampede/contracts";
 import { addRunEvent, finishRun, getRunById, markRunStarted } from "@stampede/db";
 import { enqueueShard, RunChannel } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
@@ -19,12 +19,8 @@ const RATE_START_LEAD_MS = 2_000;
 
 /** The load in a few words, for the run's event log. */
 function describeLoad(load: TLoadConfig): string {
-  const peak = load.stages ? Math.max(...load.stages.map((s) => s.target)) : undefined;
-  if (load.mode === "rate") {
-    const rate = peak === undefined ? `${load.targetRate} iterations/s` : `stages up to ${peak} iterations/s`;
-    return `${rate}, max ${load.maxVus} VUs`;
-  }
-  return peak === undefined ? `${load.vus} VUs` : `stages up to ${Math.min(peak, load.vus)} VUs`;
+  const size = load.stages ? `stages up to ${planPeak(load)}` : load.mode === "rate" ? load.targetRate : load.vus;
+  return load.mode === "rate" ? `${size} iterations/s, max ${load.maxVus} VUs` : `${size} VUs`;
 }
 
 /** Splits a run's VUs over the load generators that are connected now (at least one shard). */

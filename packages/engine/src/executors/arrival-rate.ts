@@ -2,7 +2,7 @@ import type { TRateLoad } from "@stampede/contracts";
 import { runIteration } from "../run-iteration";
 import type { VirtualUser } from "../run-context";
 import type { Executor, ExecutorDeps } from "./executor";
-import { rateSchedule } from "./schedule";
+import { rateSchedule } from "@stampede/contracts";
 
 /**
  * Arrival-rate (TPS) mode. A 1 ms tick starts every iteration that is due by the schedule, counted from the

@@ -2,7 +2,7 @@ import type { TConcurrencyLoad } from "@stampede/contracts";
 import { runIteration } from "../run-iteration";
 import type { VirtualUser } from "../run-context";
 import type { Executor, ExecutorDeps } from "./executor";
-import { vuSchedule } from "./schedule";
+import { vuSchedule } from "@stampede/contracts";
 
 /** How often the VU count is brought in line with the schedule. */
 const ADJUST_EVERY_MS = 100;

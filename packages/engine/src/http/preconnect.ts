@@ -1,6 +1,5 @@
-import type { TLoadConfig } from "@stampede/contracts";
+import { type TLoadConfig, vuSchedule } from "@stampede/contracts";
 import type { CompiledScenario } from "../compile/compile-scenario";
-import { vuSchedule } from "../executors/schedule";
 import { splitUrl } from "./build-request";
 import type { WarmConnector } from "./warm-connector";
 

@@ -1,5 +1,4 @@
-import type { TConcurrencyLoad, TLoadConfig, TStage } from "@stampede/contracts";
-import { stagesFit } from "./stages";
+import { stagesFit, type TConcurrencyLoad, type TLoadConfig, type TStage } from "@stampede/contracts";
 
 /** Stages are listed one by one up to this many; more are summed up by their peak. */
 const LISTED_STAGES = 4;

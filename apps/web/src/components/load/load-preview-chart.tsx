@@ -1,10 +1,8 @@
 "use client";
 
-import type { TLoadConfig } from "@stampede/contracts";
+import { planPoints, stagesFit, type TLoadConfig } from "@stampede/contracts";
 import { useMemo } from "react";
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { planPoints } from "./plan-points";
-import { stagesFit } from "./stages";
 
 const seconds = (s: unknown) => {
   const n = Number(s);

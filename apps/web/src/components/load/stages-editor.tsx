@@ -1,6 +1,6 @@
 "use client";
 
-import type { TStage } from "@stampede/contracts";
+import { stageSeconds, stagesFit, type TStage } from "@stampede/contracts";
 import { useState } from "react";
 import { FieldHints } from "../editor/fields/field-hints";
 import { IconButton } from "../editor/fields/icon-button";
@@ -8,7 +8,7 @@ import { NumberField } from "../editor/fields/number-field";
 import { BUTTON } from "../editor/fields/styles";
 import { newKey } from "../editor/model/draft";
 import { fieldId, useFieldIssues } from "../editor/model/issues";
-import { moveItem, nextStage, stageSeconds, stagesFit } from "./stages";
+import { moveItem, nextStage } from "./stages";
 
 const ENDS_STYLE = { runs: "text-slate-500", cut: "text-amber-700", never: "text-slate-400 line-through" };
 const ENDS_TITLE = {

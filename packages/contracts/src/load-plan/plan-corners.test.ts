@@ -1,9 +1,10 @@
-import type { TConcurrencyLoad, TRateLoad, TStage } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
-// The engine's own schedules: the preview is written apart from them (the engine is no browser code), so
-// this test is what keeps the two in step.
-import { rateSchedule, vuSchedule } from "../../../../../packages/engine/src/executors/schedule";
-import { rateCorners, splitAt, valueBefore, vuCorners } from "./stage-points";
+import type { TConcurrencyLoad, TRateLoad, TStage } from "../load";
+// The preview draws stages from corners worked out on their own (where each whole-VU step falls), while the
+// executors evaluate the schedule at a time: this test is what keeps the two in step.
+import { rateCorners, splitAt, valueBefore, vuCorners } from "./plan-corners";
+import { rateSchedule } from "./rate-schedule";
+import { vuSchedule } from "./vu-schedule";
 
 const PROFILES: { name: string; stages: TStage[]; durationSeconds: number; vus: number }[] = [
   {
@@ -42,7 +43,7 @@ const PROFILES: { name: string; stages: TStage[]; durationSeconds: number; vus: 
 const times = (durationSeconds: number) =>
   Array.from({ length: durationSeconds * 10 }, (_, i) => i * 100 + 13.7).filter((ms) => ms < durationSeconds * 1000);
 
-describe("the stages preview follows the engine's schedules", () => {
+describe("the drawn stage corners follow the schedules the executors run", () => {
   it.each(PROFILES)("VUs: $name", ({ stages, durationSeconds, vus }) => {
     const load: TConcurrencyLoad = { mode: "concurrency", vus, durationSeconds, rampUpSeconds: 0, stages };
     const engine = vuSchedule(load);

@@ -1,41 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { planPoints, plannedRate, plannedVus } from "./plan-points";
+import type { TConcurrencyLoad, TRateLoad } from "../load";
+import { planPoints, type PlanPoint } from "./plan-points";
+import { rateSchedule } from "./rate-schedule";
+import { vuSchedule } from "./vu-schedule";
 
 const base = { mode: "concurrency" as const, vus: 10, durationSeconds: 60, rampUpSeconds: 0 };
-
-describe("plannedVus", () => {
-  it("starts every VU at once without a ramp", () => {
-    expect(plannedVus(base, 0)).toBe(10);
-  });
-
-  it("ramps linearly: the first VU at once, the last at the end of the ramp", () => {
-    const load = { ...base, rampUpSeconds: 10 };
-    expect(plannedVus(load, 0)).toBe(1);
-    expect(plannedVus(load, 5000)).toBe(6);
-    expect(plannedVus(load, 10_000)).toBe(10);
-  });
-
-  it("follows PTS's step ramp: start %, then + increment % every step, capped at max", () => {
-    const load = { ...base, startPercent: 20, incrementPercent: 30, stepDurationSeconds: 10 };
-    expect([0, 9999, 10_000, 20_000, 30_000, 59_000].map((ms) => plannedVus(load, ms))).toEqual([2, 2, 5, 8, 10, 10]);
-  });
-});
-
-describe("plannedRate", () => {
-  it("ramps from the start rate to the target, then holds", () => {
-    const load = {
-      mode: "rate" as const,
-      startRate: 10,
-      targetRate: 110,
-      rampSeconds: 10,
-      durationSeconds: 30,
-      maxVus: 5,
-    };
-    expect(plannedRate(load, 0)).toBe(10);
-    expect(plannedRate(load, 5000)).toBe(60);
-    expect(plannedRate(load, 20_000)).toBe(110);
-  });
-});
 
 describe("planPoints", () => {
   it("gives one point a second for a short run, the last one inside the run", () => {
@@ -134,5 +103,69 @@ describe("planPoints with stages", () => {
     expect(Math.max(...points.map((p) => p.value ?? 0))).toBe(30);
     // Rounded like the engine: 30 VUs once the line passes 29.5, at 2.95 s into the 3 s stage.
     expect(points.find((p) => p.value === 30)?.second).toBe(1802.95);
+  });
+});
+
+/** The drawn line's value at `second`, between the points around it (the run's points only). */
+function drawnAt(points: PlanPoint[], second: number): number {
+  const run = points.filter((p) => p.value !== undefined);
+  const i = run.findIndex((p) => p.second > second);
+  const a = run[i - 1]!;
+  const b = run[i]!;
+  return a.value! + ((b.value! - a.value!) * (second - a.second)) / (b.second - a.second);
+}
+
+describe("what the preview draws is what the executors run", () => {
+  const stages = [
+    { durationSeconds: 10, target: 6 },
+    { durationSeconds: 5, target: 6 },
+    { durationSeconds: 8, target: 2 },
+  ];
+
+  it("VU stages: between any two drawn points, the VUs the schedule runs", () => {
+    const load: TConcurrencyLoad = { ...base, vus: 5, durationSeconds: 30, stages };
+    const points = planPoints(load);
+    const schedule = vuSchedule(load);
+    for (const [i, p] of points.entries()) {
+      const next = points[i + 1];
+      if (!next || next.second === p.second) continue;
+      const mid = (p.second + next.second) / 2;
+      expect({ second: mid, vus: drawnAt(points, mid) }).toEqual({ second: mid, vus: schedule(mid * 1000) });
+    }
+  });
+
+  it("TPS stages: the area under the drawn line up to each point is the iterations due by then", () => {
+    const load: TRateLoad = { mode: "rate", targetRate: 1, rampSeconds: 0, maxVus: 10, durationSeconds: 30, stages };
+    const points = planPoints(load);
+    const schedule = rateSchedule(load);
+    let area = 0;
+    for (const [i, p] of points.entries()) {
+      if (i > 0) area += ((p.value! + points[i - 1]!.value!) / 2) * (p.second - points[i - 1]!.second);
+      expect({ second: p.second, due: Math.floor(area + 1e-9) }).toEqual({
+        second: p.second,
+        due: schedule.dueBy(p.second * 1000),
+      });
+    }
+    expect(points.at(-1)!.second).toBe(30);
+    expect(schedule.total).toBe(Math.floor(area + 1e-9));
+  });
+
+  it("ramps without stages: each point is the schedule's value at its second", () => {
+    const step = { ...base, durationSeconds: 40, startPercent: 20, incrementPercent: 30, stepDurationSeconds: 10 };
+    const values = planPoints(step).map((p) => p.value);
+    expect([0, 9, 10, 19, 20, 30, 40].map((s) => values[s])).toEqual([2, 2, 5, 5, 8, 10, 10]);
+    const ramp: TRateLoad = {
+      mode: "rate",
+      startRate: 5,
+      targetRate: 50,
+      rampSeconds: 9,
+      maxVus: 5,
+      durationSeconds: 20,
+    };
+    expect(
+      planPoints(ramp)
+        .slice(0, 11)
+        .map((p) => p.value),
+    ).toEqual([5, 10, 15, 20, 25, 30, 35, 40, 45, 50, 50]);
   });
 });

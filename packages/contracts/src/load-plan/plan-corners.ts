@@ -1,7 +1,7 @@
-import type { TStage } from "@stampede/contracts";
-import { stageSeconds } from "./stages";
+import type { TStage } from "../load";
+import { type PlanPiece, piecesOf } from "./pieces";
 
-/** A corner of the drawn profile; two corners at one time draw a vertical step. */
+/** A corner of the drawn profile, `t` in seconds; two corners at one time draw a vertical step. */
 export interface Corner {
   t: number;
   v: number;
@@ -10,41 +10,20 @@ export interface Corner {
 /** Above this many whole-VU steps in one stage the stairs are drawn as their slope: a pixel or less each. */
 const MAX_STEPS_PER_STAGE = 50;
 
-interface Piece {
-  t0: number;
-  t1: number;
-  from: number;
-  to: number;
-}
-
-/** The engine's pieces: each stage goes in a straight line from the previous target (0 at the start) to its own. */
-function piecesOf(stages: TStage[]): Piece[] {
-  const pieces: Piece[] = [];
-  let t = 0;
-  let from = 0;
-  for (const stage of stages) {
-    const seconds = stageSeconds(stage);
-    const to = Number.isFinite(stage.target) ? Math.max(0, stage.target) : 0;
-    if (seconds === 0) continue;
-    pieces.push({ t0: t, t1: t + seconds, from, to });
-    t += seconds;
-    from = to;
-  }
-  return pieces;
-}
+const seconds = (p: PlanPiece) => ({ t0: p.startMs / 1000, t1: p.endMs / 1000 });
 
 /**
  * The rate over time (TPS mode): straight lines between the stage ends, the last target held until `until`.
- * Exact, since the engine's rate is linear within a stage.
+ * Exact, since the rate is linear within a stage.
  */
 export function rateCorners(stages: TStage[], until: number): Corner[] {
   const corners: Corner[] = [{ t: 0, v: 0 }];
-  for (const p of piecesOf(stages)) corners.push({ t: p.t1, v: p.to });
+  for (const p of piecesOf(stages)) corners.push({ t: seconds(p).t1, v: p.to });
   return holdTo(corners, until);
 }
 
 /**
- * VUs over time (concurrency mode), as the engine runs them: `min(max, round(linear value))`, so whole-VU
+ * VUs over time (concurrency mode), as `vuSchedule` runs them: `min(max, round(linear value))`, so whole-VU
  * stairs, each step where the straight line crosses a half (k − ½ going up, k + ½ going down).
  */
 export function vuCorners(stages: TStage[], max: number, until: number): Corner[] {
@@ -52,9 +31,10 @@ export function vuCorners(stages: TStage[], max: number, until: number): Corner[
   const vus = (x: number) => Math.min(cap, Math.round(x));
   const corners: Corner[] = [{ t: 0, v: 0 }];
   for (const p of piecesOf(stages)) {
+    const { t0, t1 } = seconds(p);
     const a = vus(p.from);
     const b = vus(p.to);
-    const at = (x: number) => p.t0 + ((x - p.from) / (p.to - p.from)) * (p.t1 - p.t0);
+    const at = (x: number) => t0 + ((x - p.from) / (p.to - p.from)) * (t1 - t0);
     if (a !== b && Math.abs(b - a) <= MAX_STEPS_PER_STAGE) {
       const up = b > a;
       for (let k = up ? a + 1 : a - 1; up ? k <= b : k >= b; k += up ? 1 : -1) {
@@ -66,7 +46,7 @@ export function vuCorners(stages: TStage[], max: number, until: number): Corner[
       if (p.from > cap) corners.push({ t: at(cap), v: cap });
       if (p.to > cap) corners.push({ t: at(cap), v: cap });
     }
-    corners.push({ t: p.t1, v: b });
+    corners.push({ t: t1, v: b });
   }
   return holdTo(corners, until);
 }
