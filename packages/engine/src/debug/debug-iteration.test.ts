@@ -137,7 +137,7 @@ describe("debugIteration", () => {
     expect(think).toMatchObject({ kind: "think", plannedMs: 5000 });
     expect((think as { waitedMs: number }).waitedMs).toBeLessThan(1500);
     expect(rendezvous!.note).toContain("does not wait");
-    expect(broken).toMatchObject({ status: "error", errorKind: "template_error" });
+    expect(broken).toMatchObject({ status: "error", errorKind: "invalid_request" });
     expect(broken!.note).toContain("__random(min, max) needs integers with min <= max");
     expect(http(broken).request).toBeUndefined();
     expect(after).toMatchObject({ status: "skipped" });
