@@ -93,6 +93,11 @@ describe("a request that cannot be built is not sent and not counted as sent", (
       { url: "${base}/x" },
       'rendered URL is not valid: "ftp://example/x" is not an absolute http(s) URL',
     ],
+    [
+      "what only undici checks: a Content-Length that is not a number",
+      { headers: [{ name: "Content-Length", value: "abc" }] },
+      "refused before sending: invalid content-length header (UND_ERR_INVALID_ARG)",
+    ],
     ["a host with a space", { url: "http://${host}/x" }, "rendered URL is not valid: its host part"],
   ])("%s: nothing is sent, the sample says why", async (_what, extra, reason) => {
     const { summary, step, samples, served } = await run(
