@@ -39,6 +39,8 @@ export interface DebuggedFlow {
  * of their own, just before the step that needed the token.
  */
 export class DebugRecorder implements StepTracer {
+  /** Each compiled step's position in the flow as written (disabled steps count). */
+  private readonly indexes = new Map<object, number>();
   private readonly subjects = new Map<object, ExchangeSubject>();
   private readonly entries = new Map<number, TDebugStep[]>();
   private pendingTokens: TDebugStep[] = [];
@@ -54,10 +56,11 @@ export class DebugRecorder implements StepTracer {
     target.flow.steps.forEach((spec, index) => {
       if (!spec.enabled) return;
       const step = target.compiled[k++]!;
+      this.indexes.set(step, index);
       if (step.kind === "http" && spec.type === "http") {
         const { outputs, checks } = spec;
         this.subjects.set(step, { kind: "http", index, name: spec.name, outputs, checks, refs: step.refs });
-      } else this.subjects.set(step, { kind: "http", index, name: spec.name, outputs: [], checks: [], refs: [] });
+      }
     });
     const { provider, tokenSpec } = target;
     if (provider && tokenSpec) {
@@ -135,7 +138,7 @@ export class DebugRecorder implements StepTracer {
   }
 
   private indexOf(step: object): number {
-    return this.subjects.get(step)!.index!;
+    return this.indexes.get(step)!;
   }
 
   /** Token entries wait for the step that asked for the token, and go just before it. */
@@ -149,7 +152,9 @@ export class DebugRecorder implements StepTracer {
   /** What the fields alone do not say: a token's lifetime, a rejection of the token. */
   private notes(request: CompiledRequest, subject: ExchangeSubject, res: WireResponse, outcome: TracedOutcome) {
     const { provider, tokenSpec } = this.target;
-    if (res.error || !provider || !tokenSpec) return [];
+    if (!provider || !tokenSpec) return [];
+    if (subject.kind === "token" && res.error) return ["no token: the steps that send it go without"];
+    if (res.error) return [];
     if (subject.kind === "token") {
       if (outcome.error)
         return [`a run would not use this answer (${outcome.error}): the steps that send the token go without`];
