@@ -1,18 +1,34 @@
 import { z } from "zod";
 
-/** Kinds of failure a request can end in; counted apart from HTTP status codes. */
+/**
+ * Kinds of failure a request can end in; counted apart from HTTP status codes. Every transport error maps
+ * to one of them (see the engine's http/error-kind.ts); the README lists each with its meaning.
+ */
 export const ERROR_KINDS = [
+  /** No connection: refused, unknown host, unreachable network. */
   "connect",
+  /** The connection, the response headers or the body did not come within the step's timeout. */
   "timeout",
+  /** The connection broke during the exchange: reset or closed by the peer, or another socket error. */
   "reset",
+  /** The TLS handshake failed: certificate not trusted, expired, or for another host; protocol mismatch. */
+  "tls",
+  /** The answer was not valid HTTP: unparsable, or shorter or longer than its Content-Length. */
+  "protocol",
+  /** A request still open when the run was cancelled or a stop's grace ran out: served or not, unknown. */
+  "aborted",
   /** 401/403, or the token provider's rejection condition (WeChat's HTTP 200 with errcode 40001). */
   "auth",
   "http_4xx",
   "http_5xx",
   "checkpoint_failed",
   "extraction_failed",
-  "template_error",
-  "other",
+  /**
+   * The request could not be built, so nothing was sent: the rendered URL is not valid, a header holds
+   * CR/LF, NUL or another character HTTP forbids, or a template function refused its arguments. Counted in
+   * a step's `errors` only — never in its requests or failures — and the rest of the iteration is skipped.
+   */
+  "invalid_request",
 ] as const;
 export type TErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -6,21 +6,30 @@ import { requestSize, send, type WireRequest, type WireResponse } from "./http/s
 import { buildSample } from "./sampling/build-sample";
 import type { ResponseView } from "./extract";
 import { viewOf } from "./response-view";
+import { invalidReason, reportInvalidRequest } from "./invalid-request";
 import type { RunContext, VirtualUser } from "./run-context";
+import type { TracedOutcome } from "./step-tracer";
 import type { TokenProvider } from "./token/token-provider";
 
 const NO_CHECKS: string[] = [];
+const NOT_EVALUATED: TracedOutcome["outputs"] = [];
+/** What a tracer hears of a request answered (or failed) after the run was aborted: it is not counted. */
+const NOT_COUNTED: TracedOutcome = { error: "aborted", outputs: NOT_EVALUATED, checks: NOT_EVALUATED };
 
-/** The step rendered for `vu`; undefined (and counted as a template error) when it cannot be. */
+/**
+ * The step rendered for `vu`; undefined when it cannot be built — then nothing is sent, the step counts an
+ * `invalid_request` (not a request) and the caller skips the rest of the iteration.
+ */
 export function renderStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): WireRequest | undefined {
-  let wire: WireRequest | undefined;
+  let wire: WireRequest;
   try {
     const jar = vu.jar?.hasCookies() ? vu.jar : undefined;
     wire = buildRequest(step, vu.params, step.needsBody, jar, jar ? ctx.clock.now() : 0);
-  } catch {
-    wire = undefined; // a template function refused its arguments, e.g. __random(5, 1)
+  } catch (error) {
+    reportInvalidRequest(ctx, step.name, step, invalidReason(error), vu.params);
+    return undefined;
   }
-  if (!wire) ctx.collector.record(step.name, 0, 0, "template_error", 0, 0);
+  if (ctx.tracer) ctx.tracer.request(step, wire, vu.params);
   return wire;
 }
 
@@ -53,8 +62,12 @@ function record(
   res: WireResponse,
   error: TErrorKind | undefined,
   checks: string[] = NO_CHECKS,
+  traced?: TracedOutcome,
 ) {
   ctx.collector.record(step.name, res.latencyUs, res.status, error, requestSize(wire), res.bytesReceived);
+  if (ctx.tracer) {
+    ctx.tracer.response(step, res, traced ?? { error, outputs: NOT_EVALUATED, checks: NOT_EVALUATED });
+  }
   if (!ctx.sampler?.wants(step.name, error !== undefined)) return;
   ctx.sampler.add(
     buildSample({
@@ -72,7 +85,10 @@ function record(
   );
 }
 
-/** Applies outputs and checks, then records the request with its outcome. */
+/**
+ * Applies outputs and checks, then records the request with its outcome. False when undici refused the
+ * request before it reached the wire: then it is counted as `invalid_request`, not as a request.
+ */
 function settle(
   ctx: RunContext,
   vu: VirtualUser,
@@ -80,49 +96,75 @@ function settle(
   wire: WireRequest,
   res: WireResponse,
   forced?: TErrorKind,
-) {
-  if (res.error) return record(ctx, vu, step, wire, res, classifyTransportError(res.error));
+): boolean {
+  if (res.error) {
+    const kind = classifyTransportError(res.error);
+    if (kind === "invalid_request") {
+      reportInvalidRequest(ctx, step.name, step, invalidReason(res.error), vu.params);
+      return false;
+    }
+    record(ctx, vu, step, wire, res, kind);
+    return true;
+  }
   let error = forced ?? classifyStatus(res.status);
   // Most load-test steps have neither outputs nor checks: then nothing reads the response.
-  if (step.outputs.length === 0 && step.checks.length === 0) return record(ctx, vu, step, wire, res, error);
+  if (step.outputs.length === 0 && step.checks.length === 0) {
+    record(ctx, vu, step, wire, res, error);
+    return true;
+  }
   const view = viewOf(res);
+  // Only a tracer (the debugger) wants each output's and checkpoint's own result.
+  const traced = ctx.tracer
+    ? { error, outputs: [] as Array<string | undefined>, checks: [] as Array<string | undefined> }
+    : undefined;
   let extracted = true;
   for (const output of step.outputs) {
-    const value = output.extract(view) ?? output.defaultValue;
+    const found = output.extract(view);
+    traced?.outputs.push(found);
+    const value = found ?? output.defaultValue;
     if (value === undefined) extracted = false;
     else vu.params[output.name] = value;
   }
   let failedChecks = NO_CHECKS;
   if (step.checks.length > 0) {
-    failedChecks = runChecks(step, view, vu);
+    failedChecks = runChecks(step, view, vu, traced?.checks);
     ctx.collector.checks(step.name, step.checks.length - failedChecks.length, failedChecks.length);
     if (failedChecks.length > 0) error ??= "checkpoint_failed";
   }
   if (!extracted) error ??= "extraction_failed";
-  record(ctx, vu, step, wire, res, error, failedChecks);
+  if (traced) traced.error = error;
+  record(ctx, vu, step, wire, res, error, failedChecks, traced);
+  return true;
 }
 
-function runChecks(step: CompiledHttpStep, view: ResponseView, vu: VirtualUser): string[] {
+function runChecks(
+  step: CompiledHttpStep,
+  view: ResponseView,
+  vu: VirtualUser,
+  each: Array<string | undefined> | undefined,
+): string[] {
   const failed: string[] = [];
   for (const check of step.checks) {
     const failure = check(view, vu.params);
+    each?.push(failure);
     if (failure !== undefined) failed.push(failure);
   }
   return failed;
 }
 
 /**
- * Runs one API operation for one VU. A request answered after the run was aborted is not counted.
+ * Runs one API operation for one VU; false when its request could not be built (the iteration then stops).
+ * A request answered after the run was aborted is not counted.
  * The common case — no token provider guarding the step — is split in three so that the iteration loop
  * awaits undici's answer directly: `renderStep`, send with `dispatchStep`, then `completeStep`. One
  * async layer fewer per request is a measurable share of the engine's own CPU at tens of thousands a second.
  */
-export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<void> {
+export async function executeHttpStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): Promise<boolean> {
   const provider = step.usesToken ? ctx.tokenProvider : undefined;
   if (provider) return executeWithToken(ctx, vu, step, provider);
   const wire = renderStep(ctx, vu, step);
-  if (!wire) return;
-  completeStep(ctx, vu, step, wire, await dispatchStep(ctx, vu, step, wire));
+  if (!wire) return false;
+  return completeStep(ctx, vu, step, wire, await dispatchStep(ctx, vu, step, wire));
 }
 
 /** True when the step runs as renderStep → dispatchStep → completeStep (no token provider involved). */
@@ -130,17 +172,23 @@ export function isPlainStep(ctx: RunContext, step: CompiledHttpStep): boolean {
   return !step.usesToken || ctx.tokenProvider === undefined;
 }
 
-/** Settles a plain step's response: cookies, outputs, checks, metrics (nothing when the run was aborted). */
+/**
+ * Settles a plain step's response: cookies, outputs, checks, metrics (nothing when the run was aborted).
+ * False when undici refused the request before the wire (counted as `invalid_request`).
+ */
 export function completeStep(
   ctx: RunContext,
   vu: VirtualUser,
   step: CompiledHttpStep,
   wire: WireRequest,
   res: WireResponse,
-) {
-  if (ctx.aborted) return;
+): boolean {
+  if (ctx.aborted) {
+    ctx.tracer?.response(step, res, NOT_COUNTED);
+    return true;
+  }
   keepCookies(ctx, vu, wire, res);
-  settle(ctx, vu, step, wire, res);
+  return settle(ctx, vu, step, wire, res);
 }
 
 /**
@@ -153,26 +201,26 @@ async function executeWithToken(
   vu: VirtualUser,
   step: CompiledHttpStep,
   provider: TokenProvider,
-): Promise<void> {
+): Promise<boolean> {
   let token = await provider.get();
   if (token !== undefined) vu.params[provider.compiled.param] = token;
   const wire = renderStep(ctx, vu, step);
-  if (!wire) return;
+  if (!wire) return false;
   const res = await dispatchStep(ctx, vu, step, wire);
-  if (ctx.aborted) return;
+  if (ctx.aborted) return completeStep(ctx, vu, step, wire, res);
   keepCookies(ctx, vu, wire, res);
   if (res.error || !provider.compiled.isRejection(viewOf(res))) return settle(ctx, vu, step, wire, res);
 
   record(ctx, vu, step, wire, res, "auth");
   await provider.rejected(token);
-  if (!provider.compiled.retryOnce || ctx.stopping) return;
+  if (!provider.compiled.retryOnce || ctx.stopping) return true;
   token = await provider.get();
   if (token !== undefined) vu.params[provider.compiled.param] = token;
   const retryWire = renderStep(ctx, vu, step);
-  if (!retryWire) return;
+  if (!retryWire) return false;
   const retry = await dispatchStep(ctx, vu, step, retryWire);
-  if (ctx.aborted) return;
+  if (ctx.aborted) return completeStep(ctx, vu, step, retryWire, retry);
   keepCookies(ctx, vu, retryWire, retry);
   const stillRejected = !retry.error && provider.compiled.isRejection(viewOf(retry));
-  settle(ctx, vu, step, retryWire, retry, stillRejected ? "auth" : undefined);
+  return settle(ctx, vu, step, retryWire, retry, stillRejected ? "auth" : undefined);
 }

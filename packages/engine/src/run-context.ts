@@ -6,6 +6,7 @@ import type { VuDataState } from "./data/data-feeders";
 import type { MetricsCollector } from "./metrics/collector";
 import type { RendezvousPoints } from "./rendezvous";
 import type { Sampler } from "./sampling/sampler";
+import type { StepTracer } from "./step-tracer";
 import type { Params } from "./template";
 import type { TokenProvider } from "./token/token-provider";
 import type { Clock } from "./types";
@@ -15,14 +16,14 @@ export interface RunContext {
   /** Shared pool: token fetches and steps that follow redirects (which may lead to other origins). */
   dispatcher: Dispatcher;
   /** Every VU's own connection per origin, for its API operations. */
-  connections: VuConnections;
+  connections: Pick<VuConnections, "for">;
   redirectingDispatcher: Dispatcher;
   collector: MetricsCollector;
   clock: Clock;
   /** `clock.hrtime`, bound once: handed to every request. */
   hrtime: () => number;
   tokenProvider: TokenProvider | undefined;
-  rendezvous: RendezvousPoints;
+  rendezvous: Pick<RendezvousPoints, "arrive">;
   /** The sampled request log, when the sink keeps one. */
   sampler: Sampler | undefined;
   /** True once the run is ending: VUs finish the request they are in and start nothing new. */
@@ -31,6 +32,8 @@ export interface RunContext {
   readonly aborted: boolean;
   /** Waits `ms`, or less if the run stops meanwhile. */
   sleep(ms: number): Promise<void>;
+  /** Watches every step (the debugger); a run has none. */
+  tracer?: StepTracer;
 }
 
 /** One virtual user: its session parameters, cookie jar and data rows. */

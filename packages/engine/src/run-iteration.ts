@@ -1,17 +1,21 @@
+import type { CompiledData } from "./compile/compile-instructions";
 import { type DataFeeders, NO_ROW } from "./data/data-feeders";
 import { completeStep, dispatchStep, executeHttpStep, isPlainStep, renderStep } from "./execute-http-step";
 import type { RunContext, VirtualUser } from "./run-context";
+import type { StepTracer, TracedAssignment } from "./step-tracer";
+import type { Params } from "./template";
 
 /**
- * One pass of a VU over its flow. Returns false when the VU must stop: its data ran out (a data source
- * with "stop at end"). Steps not started because the run is stopping are skipped; the iteration then
- * does not count as completed.
+ * One pass of a VU over its flow. Returns "exhausted" when the VU must stop: its data ran out (a data
+ * source with "stop at end"). Steps not started because the run is stopping are skipped, and so are the
+ * steps after a request that could not be built ("invalid"); either way the iteration does not count as
+ * completed. The debugger runs this same function, with a tracer on the context.
  */
 export async function runIteration(
   ctx: RunContext,
   vu: VirtualUser,
   feeders: DataFeeders,
-): Promise<"done" | "stopped" | "exhausted"> {
+): Promise<"done" | "stopped" | "exhausted" | "invalid"> {
   const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
   if (row !== NO_ROW) Object.assign(vu.params, row);
@@ -22,27 +26,41 @@ export async function runIteration(
         if (isPlainStep(ctx, step)) {
           // executeHttpStep inlined: the engine's innermost loop awaits undici's answer directly.
           const wire = renderStep(ctx, vu, step);
-          if (wire) completeStep(ctx, vu, step, wire, await dispatchStep(ctx, vu, step, wire));
-        } else await executeHttpStep(ctx, vu, step);
+          if (!wire || !completeStep(ctx, vu, step, wire, await dispatchStep(ctx, vu, step, wire))) return "invalid";
+        } else if (!(await executeHttpStep(ctx, vu, step))) return "invalid";
         break;
-      case "think":
-        await ctx.sleep(step.delayMs());
+      case "think": {
+        const plannedMs = step.delayMs();
+        const startedAt = ctx.tracer ? ctx.clock.hrtime() : 0;
+        await ctx.sleep(plannedMs);
+        ctx.tracer?.think(step, plannedMs, ctx.clock.hrtime() - startedAt);
         break;
+      }
       case "rendezvous":
         await ctx.rendezvous.arrive(step.name, step.users, step.timeoutMs);
+        ctx.tracer?.rendezvous(step);
         break;
       case "data":
-        for (const [name, template] of step.assignments) {
-          try {
-            vu.params[name] = template.render(vu.params);
-          } catch {
-            // A function refused its arguments; the parameter keeps its previous value.
-          }
-        }
+        applyData(step, vu.params, ctx.tracer);
         break;
     }
   }
   if (ctx.aborted) return "stopped";
   ctx.collector.iterationDone();
   return "done";
+}
+
+/** Sets a data instruction's parameters in order; a function that refuses its arguments leaves the old value. */
+function applyData(step: CompiledData, params: Params, tracer: StepTracer | undefined) {
+  const traced: TracedAssignment[] | undefined = tracer ? [] : undefined;
+  for (const [name, template] of step.assignments) {
+    try {
+      const value = template.render(params);
+      params[name] = value;
+      traced?.push({ name, value });
+    } catch (error) {
+      traced?.push({ name, error: (error as Error).message });
+    }
+  }
+  if (tracer) tracer.data(step, traced!);
 }

@@ -79,10 +79,34 @@ describe("parseCsvTable", () => {
     ]);
   });
 
-  it("ignores one trailing empty line but keeps a single-column file's empty values", () => {
+  it("accepts a file that ends in one blank line, with \\n or \\r\\n line breaks", () => {
+    const rows = [
+      ["1", "2"],
+      ["3", "4"],
+    ];
+    expect(parseCsvTable("t.csv", "a,b\n1,2\n3,4\n\n", withHeader).rows).toEqual(rows);
+    expect(parseCsvTable("t.csv", "a,b\r\n1,2\r\n3,4\r\n\r\n", withHeader).rows).toEqual(rows);
+    expect(parseCsvTable("t.csv", "1,2\n3,4\n\n", noHeader).rows).toEqual(rows);
+    // In a one-column file too the final blank line is the tool's, not an empty value.
+    expect(parseCsvTable("t.csv", "token\na\n\n", withHeader).rows).toEqual([["a"]]);
+    // Two blank lines at the end are one too many: the first is reported.
+    expect(csvError("a,b\n1,2\n\n\n").message).toBe("token.csv line 3: empty line (expected 2 fields)");
+  });
+
+  it("refuses a blank line in the middle, but keeps a single-column file's empty values", () => {
+    expect(csvError("a,b\n1,2\n\n3,4\n").message).toBe("token.csv line 3: empty line (expected 2 fields)");
+    expect(csvError("a,b\r\n1,2\r\n\r\n3,4\r\n\r\n").line).toBe(3);
     expect(parseCsvTable("t.csv", "token\na\n\nb\n", withHeader).rows).toEqual([["a"], [""], ["b"]]);
-    expect(parseCsvTable("t.csv", "token\na\n\n", withHeader).rows).toEqual([["a"], [""]]);
-    expect(csvError("a,b\n1,2\n\n").message).toBe("token.csv line 3: empty line (expected 2 fields)");
+  });
+
+  it("refuses a NUL byte, naming its line, even inside a quoted field", () => {
+    const err = csvError("token,n\nabc,1\nde\0f,2\n");
+    expect(err).toMatchObject({ line: 3 });
+    expect(err.message).toMatch(/^token\.csv line 3: contains a NUL byte/);
+    expect(csvError('a,b\n1,"x\ny\0"\n').line).toBe(3);
+    // UTF-16 text (a NUL after every ASCII character) is refused on its first line.
+    const utf16 = new Uint8Array([...new TextEncoder().encode("a,b\n")].flatMap((b) => [b, 0]));
+    expect(csvError(utf16).line).toBe(1);
   });
 
   it("refuses a row with a different number of fields, naming its line", () => {

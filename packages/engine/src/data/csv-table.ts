@@ -23,7 +23,9 @@ export class CsvError extends Error {
 
 /**
  * Parses a whole CSV file (comma-separated, RFC 4180 quoting) into a table. Bytes must be UTF-8;
- * a BOM is dropped, \n and \r\n both end lines, one trailing empty line is ignored and fields are kept verbatim.
+ * a BOM is dropped, \n and \r\n both end lines, fields are kept verbatim. The file may end in one blank line
+ * (most tools write one); a blank line elsewhere is a row like any other (an error unless the file has one column).
+ * A NUL byte is refused: no API takes it in a URL or header, and it means the file is binary or UTF-16.
  */
 export function parseCsvTable(
   name: string,
@@ -33,6 +35,11 @@ export function parseCsvTable(
   let text = typeof content === "string" ? content : decodeUtf8(name, content);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/^[\r\n]*$/.test(text)) throw new CsvError(name, 1, "the file is empty");
+  const nul = text.indexOf("\0");
+  if (nul !== -1) {
+    const reason = "contains a NUL byte (\\0): not a text file, or not UTF-8 (UTF-16?); save it as UTF-8 text";
+    throw new CsvError(name, lineAtOffset(text, nul), reason);
+  }
 
   // Split at \n only, so a file mixing \n and \r\n lines (two files concatenated) still parses; see stripLineEndCr.
   const parsed = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", header: false, skipEmptyLines: false });
@@ -48,8 +55,9 @@ export function parseCsvTable(
 
   const rows = parsed.data;
   stripLineEndCr(rows);
-  const last = rows[rows.length - 1];
-  if (last && last.length === 1 && last[0] === "") rows.pop();
+  // The line break that ends the last line leaves one empty row; a blank line after it leaves another.
+  if (isBlank(rows[rows.length - 1])) rows.pop();
+  if (isBlank(rows[rows.length - 1]) && rows.length > 1) rows.pop();
 
   let header: string[];
   if (options.firstLineIsHeader) {
@@ -61,6 +69,10 @@ export function parseCsvTable(
   }
   checkWidths(name, header.length, rows, options.firstLineIsHeader ? 1 : 0);
   return { name, header, rows };
+}
+
+function isBlank(row: string[] | undefined): boolean {
+  return row !== undefined && row.length === 1 && row[0] === "";
 }
 
 /** A \r left at the end of a line belongs to its \r\n line break (papaparse already drops it after a closing quote). */

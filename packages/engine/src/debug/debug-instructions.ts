@@ -1,18 +1,14 @@
 import type { TDebugStep, TStep } from "@stampede/contracts";
-import type { CompiledData, CompiledRendezvous, CompiledThink } from "../compile/compile-instructions";
-import type { Params } from "../template";
-import type { DebugSession } from "./debug-session";
-
-/** The debugger shows think time without making a person wait for it. */
-export const DEBUG_MAX_THINK_MS = 1000;
+import type { CompiledRendezvous, CompiledThink } from "../compile/compile-instructions";
+import type { TracedAssignment } from "../step-tracer";
+import { DEBUG_MAX_THINK_MS } from "./debug-context";
 
 type Step<K extends TDebugStep["kind"]> = Extract<TDebugStep, { kind: K }>;
 
-export async function debugThink(session: DebugSession, step: CompiledThink, index: number): Promise<Step<"think">> {
-  const plannedMs = Math.round(step.delayMs());
-  const started = performance.now();
-  await session.sleep(Math.min(plannedMs, DEBUG_MAX_THINK_MS));
-  const waitedMs = Math.round(performance.now() - started);
+/** Think time as the run drew it, and how long the debugger actually waited. */
+export function thinkStep(step: CompiledThink, index: number, planned: number, waited: number): Step<"think"> {
+  const plannedMs = Math.round(planned);
+  const waitedMs = Math.round(waited);
   const note =
     plannedMs > DEBUG_MAX_THINK_MS
       ? `a run pauses ${plannedMs} ms here; the debugger waits ${DEBUG_MAX_THINK_MS / 1000} s at most`
@@ -20,7 +16,7 @@ export async function debugThink(session: DebugSession, step: CompiledThink, ind
   return { kind: "think", index, name: step.name, status: "passed", note, durationMs: waitedMs, plannedMs, waitedMs };
 }
 
-export function debugRendezvous(step: CompiledRendezvous, index: number): Step<"rendezvous"> {
+export function rendezvousStep(step: CompiledRendezvous, index: number): Step<"rendezvous"> {
   return {
     kind: "rendezvous",
     index,
@@ -33,19 +29,13 @@ export function debugRendezvous(step: CompiledRendezvous, index: number): Step<"
   };
 }
 
-/** Sets the parameters in order, as a run does; a function that refuses its arguments leaves the old value. */
-export function debugData(step: CompiledData, index: number, params: Params): Step<"data"> {
-  const assignments = step.assignments.map(([name, template]) => {
-    try {
-      const value = template.render(params);
-      params[name] = value;
-      return { name, value };
-    } catch (error) {
-      return { name, error: `${(error as Error).message}; ${name} keeps its previous value` };
-    }
-  });
+/** A data instruction's assignments as the run made them; a refused function leaves the old value. */
+export function dataStep(name: string, index: number, traced: TracedAssignment[]): Step<"data"> {
+  const assignments = traced.map((a) =>
+    a.error === undefined ? a : { name: a.name, error: `${a.error}; ${a.name} keeps its previous value` },
+  );
   const failed = assignments.some((a) => a.error !== undefined);
-  return { kind: "data", index, name: step.name, status: failed ? "failed" : "passed", durationMs: 0, assignments };
+  return { kind: "data", index, name, status: failed ? "failed" : "passed", durationMs: 0, assignments };
 }
 
 /** A step that did not run: disabled, or after the iteration stopped. */

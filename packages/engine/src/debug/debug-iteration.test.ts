@@ -5,12 +5,18 @@ import { debugIteration } from "./debug-iteration";
 
 let server: CountingServer;
 let tokenBody = '{"access_token":"tok-123","expires_in":7200}';
+let issued = 0;
 beforeAll(async () => {
   server = await startCountingServer((req, res, body) => {
     res.setHeader("content-type", "application/json");
     if (req.url?.startsWith("/token")) return res.end(tokenBody);
     if (req.url === "/hang") return; // never answers
     if (req.url === "/big") return res.end("x".repeat(100_000));
+    if (req.url === "/seq-token") return res.end(JSON.stringify({ access_token: `seq-${++issued}`, expires_in: 60 }));
+    if (req.url === "/guarded" && req.headers.authorization === "Bearer seq-1") {
+      res.statusCode = 401;
+      return res.end('{"errcode":40001}');
+    }
     res.end(JSON.stringify({ errcode: req.url === "/bad" ? 1 : 0, echo: body, auth: req.headers.authorization ?? "" }));
   });
 });
@@ -137,7 +143,7 @@ describe("debugIteration", () => {
     expect(think).toMatchObject({ kind: "think", plannedMs: 5000 });
     expect((think as { waitedMs: number }).waitedMs).toBeLessThan(1500);
     expect(rendezvous!.note).toContain("does not wait");
-    expect(broken).toMatchObject({ status: "error", errorKind: "template_error" });
+    expect(broken).toMatchObject({ status: "error", errorKind: "invalid_request" });
     expect(broken!.note).toContain("__random(min, max) needs integers with min <= max");
     expect(http(broken).request).toBeUndefined();
     expect(after).toMatchObject({ status: "skipped" });
@@ -185,6 +191,58 @@ describe("debugIteration", () => {
       note: "aborted: the debugged iteration did not finish within 0.3 s",
     });
     expect(http(hung.steps[0]).errorKind).toBeUndefined(); // a cancelled request is not a measurement
+    expect(http(hung.steps[0]).transportError?.kind).toBe("aborted");
     expect(hung.steps[1]!.status).toBe("skipped");
+  });
+
+  it("runs the run's own token retry: a rejected token is refreshed once and the request sent again", async () => {
+    issued = 0;
+    const guarded = {
+      type: "http" as const,
+      name: "guarded",
+      url: `${server.url}/guarded`,
+      headers: [{ name: "Authorization", value: "Bearer ${access_token}" }],
+      outputs: [{ name: "code", source: "body-json" as const, expression: "errcode" }],
+    };
+    const result = await debug({
+      tokenProvider: { request: { url: `${server.url}/seq-token` } },
+      flows: [{ name: "f", steps: [{ type: "think", ms: 5, enabled: false }, guarded] }],
+    });
+    expect(result.steps.map((s) => [s.kind, s.status])).toEqual([
+      ["think", "skipped"],
+      ["token", "passed"],
+      ["http", "failed"],
+      ["token", "passed"],
+      ["http", "passed"],
+    ]);
+    const [, first, rejected, second, retry] = result.steps.map(http);
+    expect(first!.outputs[0]!.value).toBe("seq-1");
+    expect(rejected).toMatchObject({ index: 1, errorKind: "auth", response: { status: 401 } });
+    expect(rejected!.note).toContain("rejected the token provider's token");
+    expect(rejected!.outputs[0]!.explanation).toContain("not evaluated");
+    expect(second!.outputs[0]!.value).toBe("seq-2");
+    expect(retry).toMatchObject({ index: 1, params: { access_token: "seq-2" }, errorKind: undefined });
+    expect(retry!.outputs[0]).toMatchObject({ name: "code", value: "0" });
+    expect(result.outcome).toBe("failed"); // a run counts the rejected request as an auth failure
+  });
+
+  it("does not send a request a run could not send: a CSV value with a space in the URL", async () => {
+    const before = server.served();
+    const result = await debug(
+      {
+        dataSources: [{ name: "users.csv" }],
+        flows: [{ name: "f", steps: [{ ...activity("/users/${name}"), name: "lookup", method: "GET" }, activity()] }],
+      },
+      {},
+      { "users.csv": "name\nJohn Smith\n" },
+    );
+    expect(server.served()).toBe(before);
+    expect(result.outcome).toBe("error");
+    const [bad, after] = result.steps.map(http);
+    expect(bad).toMatchObject({ status: "error", errorKind: "invalid_request", params: { name: "John Smith" } });
+    expect(bad!.request).toBeUndefined();
+    expect(bad!.note).toContain("rendered URL is not valid: it contains a space");
+    expect(after!.status).toBe("skipped");
+    expect(result.error).toBe(bad!.note);
   });
 });

@@ -1,13 +1,15 @@
-import type { TDebugResult, TDebugStep, TScenarioSpec } from "@stampede/contracts";
-import { compileScenario, type CompiledScenario, type CompiledStep } from "../compile/compile-scenario";
+import type { TDebugResult, TScenarioSpec } from "@stampede/contracts";
+import { compileScenario } from "../compile/compile-scenario";
 import { CsvError } from "../data/csv-table";
-import { createDataFeeders, newVuDataState } from "../data/data-feeders";
+import { createDataFeeders, type DataFeeders, newVuDataState } from "../data/data-feeders";
 import { DataSourceError } from "../data/data-source-error";
-import type { Params } from "../template";
-import { debugHttpStep } from "./debug-http-step";
-import { debugData, debugRendezvous, debugThink, skippedStep } from "./debug-instructions";
+import { CookieJar } from "../http/cookie-jar";
+import { runIteration } from "../run-iteration";
+import type { VirtualUser } from "../run-context";
+import { createDebugContext } from "./debug-context";
+import { skippedStep } from "./debug-instructions";
+import { DebugRecorder } from "./debug-recorder";
 import { DEBUG_TIMEOUT_MS, DebugSession } from "./debug-session";
-import { debugTokenFetch } from "./debug-token";
 
 /** What to debug: a spec (saved or not), which flow, and the content of the files its data sources name. */
 export interface DebugIterationInput {
@@ -17,6 +19,7 @@ export interface DebugIterationInput {
   data?: Record<string, string | Uint8Array>;
 }
 
+/** How long the debugged iteration may take, and how the caller cancels it. */
 export interface DebugIterationOptions {
   /** Aborting ends the iteration at once: the request in flight fails and later steps are skipped. */
   signal?: AbortSignal;
@@ -24,10 +27,10 @@ export interface DebugIterationOptions {
   timeoutMs?: number;
 }
 
-/** One row of each data source, as a run's first iteration would get it; or why the files cannot feed one. */
-function firstRow(scenario: CompiledScenario, data: DebugIterationInput["data"]): Params | string {
+/** The data sources read as a run reads them; a string when the files cannot feed one. */
+function feedersFor(spec: TScenarioSpec, data: DebugIterationInput["data"]): DataFeeders | string {
   try {
-    return { ...createDataFeeders(scenario.dataSources, data ?? {}).forIteration(newVuDataState()) };
+    return createDataFeeders(spec.dataSources, data ?? {});
   } catch (error) {
     if (error instanceof CsvError || error instanceof DataSourceError) return error.message;
     throw error;
@@ -35,12 +38,13 @@ function firstRow(scenario: CompiledScenario, data: DebugIterationInput["data"])
 }
 
 /**
- * Runs one iteration of one flow for one virtual user, for real, with the engine's own rendering,
- * extraction and checkpoints, and reports every step: the request as sent, the response, each output
- * parameter (and why it is empty), each checkpoint. The token provider's token is fetched once, shown as a
- * step of its own. Think time waits at most 1 s, a rendezvous not at all. The iteration stops at the
- * first step whose request cannot be built. Throws ScenarioCompileError for a spec that does not compile
- * (see validateScenario) and RangeError for a flow index out of range.
+ * Runs one iteration of one flow for one virtual user, for real, on the run's own step code
+ * (runIteration, the token provider, outputs, checkpoints) with a tracer that reports every step: the
+ * request as sent, the response, each output parameter (and why it is empty), each checkpoint. The token
+ * provider's token is fetched as a run fetches it, shown as a step of its own. Think time waits at most
+ * 1 s, a rendezvous not at all. As in a run, the iteration stops at the first step whose request cannot be
+ * built. Throws ScenarioCompileError for a spec that does not compile (see validateScenario) and
+ * RangeError for a flow index out of range.
  */
 export async function debugIteration(
   input: DebugIterationInput,
@@ -53,79 +57,55 @@ export async function debugIteration(
     const n = spec.flows.length;
     throw new RangeError(`flowIndex ${flowIndex}: the scenario has ${n} flow${n === 1 ? "" : "s"} (0-${n - 1})`);
   }
-  const scenario = compileScenario(spec);
+  const feeders = feedersFor(spec, input.data);
+  const scenario = compileScenario(spec, { dataParams: typeof feeders === "string" ? undefined : feeders.params });
   const startedAt = Date.now();
   const t0 = performance.now();
-  const params: Params = { ...scenario.globals };
-  const steps: TDebugStep[] = [];
-  const finish = (outcome: TDebugResult["outcome"], error: string | undefined, data: Params): TDebugResult => ({
+  const compiled = scenario.flows[flowIndex]!;
+  // The debugger shows every response body, not only those an extractor reads.
+  for (const step of compiled.steps) if (step.kind === "http") step.needsBody = true;
+  const vu: VirtualUser = {
+    index: 0,
+    flow: compiled,
+    params: { ...scenario.globals },
+    jar: scenario.cookies ? new CookieJar() : undefined,
+    data: newVuDataState(),
+    connection: undefined,
+  };
+  const finish = (result: Pick<TDebugResult, "outcome" | "error" | "steps">, data: Record<string, string>) => ({
     flowIndex,
     flowName: flow.name,
-    outcome,
-    error,
+    ...result,
     startedAt,
     durationMs: Math.round(performance.now() - t0),
     data,
-    params: { ...params },
-    steps,
+    params: { ...vu.params },
   });
-
-  const row = firstRow(scenario, input.data);
-  if (typeof row === "string") {
-    flow.steps.forEach((s, i) => steps.push(skippedStep(s, i, "not run: the data sources cannot feed an iteration")));
-    return finish("error", row, {});
+  if (typeof feeders === "string") {
+    const note = "not run: the data sources cannot feed an iteration";
+    return finish({ outcome: "error", error: feeders, steps: flow.steps.map((s, i) => skippedStep(s, i, note)) }, {});
   }
-  Object.assign(params, row);
 
-  const session = new DebugSession({
-    cookies: scenario.cookies,
-    signal: options.signal,
-    timeoutMs: options.timeoutMs ?? DEBUG_TIMEOUT_MS,
-  });
-  const compiled = scenario.flows[flowIndex]!.steps;
-  let next = 0; // compiled steps are the enabled ones, in order
-  let token: { value: string | undefined } | undefined;
-  let stoppedAt: string | undefined;
+  const session = new DebugSession({ signal: options.signal, timeoutMs: options.timeoutMs ?? DEBUG_TIMEOUT_MS });
+  const target = { flow, compiled: compiled.steps, tokenSpec: spec.tokenProvider, provider: scenario.tokenProvider };
+  const recorder = new DebugRecorder(target, session);
+  let row: Record<string, string> | null = {};
+  const oneRow: DataFeeders = {
+    params: feeders.params,
+    describeTables: () => feeders.describeTables(),
+    forIteration: (state) => (row = feeders.forIteration(state)),
+  };
   try {
-    for (const [index, stepSpec] of flow.steps.entries()) {
-      if (!stepSpec.enabled) {
-        steps.push(skippedStep(stepSpec, index, "disabled"));
-        continue;
-      }
-      const step: CompiledStep = compiled[next++]!;
-      if (session.aborted || stoppedAt !== undefined) {
-        steps.push(skippedStep(stepSpec, index, `not run: ${session.abortReason ?? stoppedAt}`));
-        continue;
-      }
-      if (step.kind === "http" && stepSpec.type === "http") {
-        const provider = step.usesToken ? scenario.tokenProvider : undefined;
-        if (provider && spec.tokenProvider) {
-          if (!token) {
-            const fetched = await debugTokenFetch(session, spec.tokenProvider, provider, scenario.globals);
-            steps.push(fetched.step);
-            token = { value: fetched.token };
-            if (fetched.stop) {
-              stoppedAt = "the token request could not be built";
-              steps.push(skippedStep(stepSpec, index, `not run: ${stoppedAt}`));
-              continue;
-            }
-          }
-          if (token.value !== undefined) params[provider.param] = token.value;
-        }
-        const done = await debugHttpStep(session, stepSpec, step, index, params, provider);
-        steps.push(done.step);
-        if (done.stop) stoppedAt = `step "${stepSpec.name}" could not be built`;
-      } else if (step.kind === "think") steps.push(await debugThink(session, step, index));
-      else if (step.kind === "rendezvous") steps.push(debugRendezvous(step, index));
-      else if (step.kind === "data") steps.push(debugData(step, index, params));
-    }
+    await runIteration(createDebugContext(session, scenario, recorder), vu, oneRow);
   } finally {
     await session.close();
   }
-  if (session.aborted) return finish("aborted", session.abortReason, row);
-  if (stoppedAt !== undefined) {
-    const failed = steps.find((s) => s.status === "error");
-    return finish("error", failed?.note ?? stoppedAt, row);
-  }
-  return finish(steps.some((s) => s.status === "failed") ? "failed" : "passed", undefined, row);
+  const steps = recorder.steps();
+  const data = { ...row };
+  if (session.aborted) return finish({ outcome: "aborted", error: session.abortReason, steps }, data);
+  if (row === null)
+    return finish({ outcome: "error", error: "a data source has no row left for an iteration", steps }, data);
+  if (recorder.stoppedAt) return finish({ outcome: "error", error: recorder.stoppedAt.note, steps }, data);
+  const failed = steps.some((s) => s.status === "failed" || s.status === "error");
+  return finish({ outcome: failed ? "failed" : "passed", error: undefined, steps }, data);
 }

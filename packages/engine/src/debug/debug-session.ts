@@ -1,28 +1,25 @@
 import { Agent, type Dispatcher, interceptors } from "undici";
-import { CookieJar } from "../http/cookie-jar";
 
 /** A debugged iteration ends here whatever it waits on. */
 export const DEBUG_TIMEOUT_MS = 30_000;
 
 /**
  * What one debugged iteration owns: its own connection pool (closed at the end, so nothing is shared with
- * a run or another debug), the VU's cookie jar, and the deadline. When the deadline passes or the caller
+ * a run or another debug), and the deadline. When the deadline passes or the caller
  * cancels, the pool is destroyed, which fails the request in flight at once.
  */
 export class DebugSession {
   readonly dispatcher: Agent;
   readonly redirectingDispatcher: Dispatcher;
-  readonly jar: CookieJar | undefined;
   /** Why the session was aborted, once it was. */
   abortReason: string | undefined;
   private readonly timer: NodeJS.Timeout;
   private readonly wakers = new Set<() => void>();
   private readonly detach: () => void;
 
-  constructor(options: { cookies: boolean; signal?: AbortSignal; timeoutMs: number }) {
+  constructor(options: { signal?: AbortSignal; timeoutMs: number }) {
     this.dispatcher = new Agent({ connections: 4, keepAliveTimeout: 5_000 });
     this.redirectingDispatcher = this.dispatcher.compose(interceptors.redirect({ maxRedirections: 10 }));
-    this.jar = options.cookies ? new CookieJar() : undefined;
     this.timer = setTimeout(
       () => this.abort(`the debugged iteration did not finish within ${options.timeoutMs / 1000} s`),
       options.timeoutMs,

@@ -1,7 +1,4 @@
 import type { TCheck, TDebugCheck } from "@stampede/contracts";
-import type { CompiledCheck } from "../checks";
-import type { ResponseView } from "../extract";
-import type { Params } from "../template";
 
 /** A checkpoint in words: `status eq "200"`, `body-json $.errcode eq "0"`, `header content-type exists`. */
 export function describeCheck(check: TCheck): string {
@@ -11,15 +8,10 @@ export function describeCheck(check: TCheck): string {
   return unary ? `${subject} ${check.operator}` : `${subject} ${check.operator} ${JSON.stringify(check.value)}`;
 }
 
-/** Evaluates every checkpoint as a run would; a failed one says what was found. */
-export function evaluateChecks(
-  specs: TCheck[],
-  compiled: CompiledCheck[],
-  view: ResponseView,
-  params: Params,
-): TDebugCheck[] {
+/** Every checkpoint with the run's verdict on it (`failures[i]` undefined: it held); a failed one says what was found. */
+export function describeChecks(specs: TCheck[], failures: ReadonlyArray<string | undefined>): TDebugCheck[] {
   return specs.map((spec, i) => {
-    const failure = compiled[i]!(view, params);
+    const failure = failures[i];
     return { description: describeCheck(spec), passed: failure === undefined, message: failure ?? "passed" };
   });
 }

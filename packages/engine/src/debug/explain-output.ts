@@ -1,5 +1,4 @@
 import type { TDebugOutput, TOutputParam } from "@stampede/contracts";
-import type { CompiledOutput } from "../compile/compile-http-step";
 import type { ResponseView } from "../extract";
 import { compileJsonPath } from "../json-path";
 import { excerpt } from "./capture";
@@ -66,18 +65,20 @@ export function explainEmptyOutput(output: TOutputParam, view: ResponseView): st
   return `${what} matched ${found} value${found === 1 ? "" : "s"}, but match ${output.match} asks for one that is not there (0 is the first, -1 a random one); ${context}`;
 }
 
-/** Runs one output parameter's extractor on the response, as a run would, and says why when it is empty. */
-export function evaluateOutput(output: TOutputParam, compiled: CompiledOutput, view: ResponseView): TDebugOutput {
+/**
+ * An output parameter as the run extracted it (`found`, before any default), and why it is empty when it
+ * is: the explanation re-reads the response; the value is the run's own.
+ */
+export function describeOutput(output: TOutputParam, found: string | undefined, view: ResponseView): TDebugOutput {
   const base = { name: output.name, source: output.source, expression: output.expression };
-  const value = compiled.extract(view);
-  if (value !== undefined) return { ...base, value, usedDefault: false };
+  if (found !== undefined) return { ...base, value: found, usedDefault: false };
   const explanation = explainEmptyOutput(output, view);
-  if (compiled.defaultValue === undefined) return { ...base, usedDefault: false, explanation };
+  if (output.defaultValue === undefined) return { ...base, usedDefault: false, explanation };
   return {
     ...base,
-    value: compiled.defaultValue,
+    value: output.defaultValue,
     usedDefault: true,
-    explanation: `${explanation}; the default ${JSON.stringify(compiled.defaultValue)} was used`,
+    explanation: `${explanation}; the default ${JSON.stringify(output.defaultValue)} was used`,
   };
 }
 

@@ -2,6 +2,7 @@ import type { CompiledRequest } from "../compile/compile-http-step";
 import type { Params } from "../template";
 import type { CookieJar } from "./cookie-jar";
 import type { WireRequest } from "./send";
+import { headerNamesProblem, headersProblem, InvalidRequestError, notHttpUrl, urlProblem } from "./validate-request";
 
 const USER_AGENT = "stampede/0.1";
 
@@ -32,18 +33,43 @@ export function splitUrl(url: string): UrlParts | undefined {
  * render per send, not a URL parse, a query encode and a header list.
  */
 export interface StaticParts {
-  /** The URL with the query appended, when neither varies; null when the URL does not render to http(s). */
-  url: UrlParts | null | undefined;
+  /** The URL with the query appended, when neither varies. */
+  url: UrlParts | undefined;
   /** The wire header list without cookies, when no header varies. */
   headers: string[] | undefined;
+  /** Why every send of the request would be refused (a fixed part is not valid), checked once. */
+  problem: string | undefined;
 }
 
 function staticPartsOf(req: CompiledRequest): StaticParts {
-  const urlFixed = req.url.constant && req.query.every(([, t]) => t.constant);
-  return {
-    url: urlFixed ? (withQuery(splitUrl(req.url.render({})), req, {}) ?? null) : undefined,
-    headers: req.headers.every(([, t]) => t.constant) ? headerList(req, {}) : undefined,
-  };
+  let problem = headerNamesProblem(req.headers.map(([name]) => name));
+  let url: UrlParts | undefined;
+  if (req.url.constant && req.query.every(([, t]) => t.constant)) {
+    const rendered = req.url.render({});
+    url = withQuery(splitUrl(rendered), req, {});
+    problem ??= url ? urlProblem(url) : notHttpUrl(rendered);
+  }
+  const headers = req.headers.every(([, t]) => t.constant) ? headerList(req, {}) : undefined;
+  if (headers) problem ??= headersProblem(headers);
+  return { url, headers, problem };
+}
+
+/** The URL rendered for `params`, checked as undici will check it. */
+function renderUrl(req: CompiledRequest, params: Params): UrlParts {
+  const rendered = req.url.render(params);
+  const url = withQuery(splitUrl(rendered), req, params);
+  if (!url) throw new InvalidRequestError(notHttpUrl(rendered));
+  const problem = urlProblem(url);
+  if (problem !== undefined) throw new InvalidRequestError(problem);
+  return url;
+}
+
+/** The header list rendered for `params`, checked as undici will check it. */
+function renderHeaders(req: CompiledRequest, params: Params): string[] {
+  const headers = headerList(req, params);
+  const problem = headersProblem(headers);
+  if (problem !== undefined) throw new InvalidRequestError(problem);
+  return headers;
 }
 
 function withQuery(url: UrlParts | undefined, req: CompiledRequest, params: Params): UrlParts | undefined {
@@ -60,8 +86,10 @@ function headerList(req: CompiledRequest, params: Params): string[] {
 }
 
 /**
- * Renders a request for one VU. Returns undefined when the URL does not render to an http(s) URL; throws
- * when a template function refuses its arguments. `jar` adds the VU's Cookie header for this URL.
+ * Renders a request for one VU. Throws InvalidRequestError when undici would refuse what was rendered (a
+ * URL that is not http(s) or holds a space, a header with CR/LF or NUL, ...), and the template's own error
+ * when a template function refuses its arguments: either way nothing may be sent (see invalidReason).
+ * `jar` adds the VU's Cookie header for this URL.
  * A constant request without cookies is rendered once: undici never mutates what it is given, so one
  * WireRequest serves every send of the step.
  */
@@ -71,32 +99,24 @@ export function buildRequest(
   keepBody: boolean,
   jar?: CookieJar,
   nowMs = 0,
-): WireRequest | undefined {
+): WireRequest {
   if (req.constant && !jar) {
     const cached = keepBody ? req.cachedWire?.keep : req.cachedWire?.discard;
     if (cached) return cached;
     const built = render(req, params, keepBody);
-    if (built) {
-      req.cachedWire ??= {};
-      if (keepBody) req.cachedWire.keep = built;
-      else req.cachedWire.discard = built;
-    }
+    req.cachedWire ??= {};
+    if (keepBody) req.cachedWire.keep = built;
+    else req.cachedWire.discard = built;
     return built;
   }
   return render(req, params, keepBody, jar, nowMs);
 }
 
-function render(
-  req: CompiledRequest,
-  params: Params,
-  keepBody: boolean,
-  jar?: CookieJar,
-  nowMs = 0,
-): WireRequest | undefined {
+function render(req: CompiledRequest, params: Params, keepBody: boolean, jar?: CookieJar, nowMs = 0): WireRequest {
   const statics = (req.statics ??= staticPartsOf(req));
-  const url = statics.url === undefined ? withQuery(splitUrl(req.url.render(params)), req, params) : statics.url;
-  if (!url) return undefined;
-  let headers = statics.headers ?? headerList(req, params);
+  if (statics.problem !== undefined) throw new InvalidRequestError(statics.problem);
+  const url = statics.url ?? renderUrl(req, params);
+  let headers = statics.headers ?? renderHeaders(req, params);
   if (jar) {
     const cookie = jar.header(
       { protocol: url.protocol, hostname: url.hostname, pathname: url.path.split("?", 1)[0]! },

@@ -1,6 +1,7 @@
 import { type TLoadConfig, vuSchedule } from "@stampede/contracts";
 import type { CompiledScenario } from "../compile/compile-scenario";
 import { splitUrl } from "./build-request";
+import { urlProblem } from "./validate-request";
 import type { WarmConnector } from "./warm-connector";
 
 /** More than this many sockets per origin are opened on demand, as the run goes. */
@@ -25,7 +26,7 @@ export async function preconnect(connector: WarmConnector, scenario: CompiledSce
   for (const request of requests) {
     if (!request.url.constant) continue;
     const url = splitUrl(request.url.render({}));
-    if (url) origins.add(url.origin);
+    if (url && urlProblem(url) === undefined) origins.add(url.origin);
   }
   await Promise.all([...origins].map((origin) => connector.preconnect(origin, count)));
 }

@@ -45,6 +45,11 @@ export class MetricsCollector {
     this.stats(step).record(latencyUs, status, error, sent, received);
   }
 
+  /** A request of `step` that could not be built (see StepStats.invalidRequest). */
+  invalidRequest(step: string) {
+    this.stats(step).invalidRequest();
+  }
+
   checks(step: string, passed: number, failed: number) {
     this.stats(step).recordChecks(passed, failed);
   }

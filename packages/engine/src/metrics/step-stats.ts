@@ -28,6 +28,11 @@ export class StepStats {
     }
   }
 
+  /** A request that could not be built: nothing was sent, so it is neither a request nor a failure. */
+  invalidRequest() {
+    this.errors.invalid_request = (this.errors.invalid_request ?? 0) + 1;
+  }
+
   /** Checkpoint outcomes of one request. */
   recordChecks(passed: number, failed: number) {
     this.checksPassed += passed;

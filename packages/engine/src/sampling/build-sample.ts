@@ -21,6 +21,45 @@ function headerPairs(flat: string[], secrets: readonly string[]): Array<[string,
   return pairs;
 }
 
+/** The referenced parameters as a sample shows them, and the secret values to mask wherever they appear. */
+function usedParams(refs: Iterable<string>, params: Params): { used: Record<string, string>; secrets: string[] } {
+  const used: Record<string, string> = {};
+  const secrets: string[] = [];
+  for (const name of refs) {
+    const value = params[name];
+    if (value === undefined) continue;
+    if (isSecretName(name)) secrets.push(value);
+    used[name] = isSecretName(name) ? maskValue(value) : value;
+  }
+  return { used, secrets };
+}
+
+/**
+ * A request that could not be built, as the sampled log keeps it: nothing was sent, so the request shows
+ * the step's URL as written and the error says what was wrong (secrets masked there too).
+ */
+export function buildInvalidSample(input: {
+  step: string;
+  method: string;
+  url: string;
+  reason: string;
+  at: number;
+  refs: Iterable<string>;
+  params: Params;
+}): TRequestSample {
+  const { used, secrets } = usedParams(input.refs, input.params);
+  return {
+    step: input.step,
+    at: input.at,
+    kind: "failure",
+    error: `invalid_request: ${maskKnownSecrets(input.reason, secrets)}`,
+    latencyMs: 0,
+    request: { method: input.method, url: maskUrl(input.url), headers: [] },
+    params: used,
+    checks: [],
+  };
+}
+
 /** A sampled request: what was sent, what came back, the parameters that fed it — secrets masked. */
 export function buildSample(input: {
   step: string;
@@ -35,14 +74,7 @@ export function buildSample(input: {
   checks: string[];
 }): TRequestSample {
   const { wire, res } = input;
-  const used: Record<string, string> = {};
-  const secrets: string[] = [];
-  for (const name of input.refs) {
-    const value = input.params[name];
-    if (value === undefined) continue;
-    if (isSecretName(name)) secrets.push(value);
-    used[name] = isSecretName(name) ? maskValue(value) : value;
-  }
+  const { used, secrets } = usedParams(input.refs, input.params);
   const responseHeaders: Array<[string, string]> = [];
   if (!res.error) {
     for (const [name, value] of Object.entries(res.headers)) {

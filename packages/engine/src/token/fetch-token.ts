@@ -1,6 +1,7 @@
 import { buildRequest } from "../http/build-request";
 import { classifyStatus, classifyTransportError } from "../http/error-kind";
 import { requestSize, send } from "../http/send";
+import { invalidReason, reportInvalidRequest } from "../invalid-request";
 import { viewOf } from "../response-view";
 import type { RunContext } from "../run-context";
 import type { Params } from "../template";
@@ -16,8 +17,18 @@ export async function fetchToken(
   provider: CompiledTokenProvider,
   params: Params,
 ): Promise<FreshToken> {
-  const wire = buildRequest(provider.request, params, true);
-  if (!wire) throw new Error(`token provider URL did not render to an http(s) URL`);
+  const refused = (error: unknown) => {
+    const reason = invalidReason(error);
+    reportInvalidRequest(ctx, provider.name, provider.request, reason, params);
+    return new Error(`token request could not be built: ${reason}`);
+  };
+  let wire;
+  try {
+    wire = buildRequest(provider.request, params, true);
+  } catch (error) {
+    throw refused(error);
+  }
+  ctx.tracer?.request(provider.request, wire, params);
   const dispatcher = provider.request.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher;
   const res = await send(dispatcher, wire, ctx.hrtime);
   const latencyUs = res.latencyUs;
@@ -26,7 +37,9 @@ export async function fetchToken(
   const error = res.error
     ? classifyTransportError(res.error)
     : (classifyStatus(res.status) ?? (value === undefined ? "extraction_failed" : undefined));
+  if (error === "invalid_request") throw refused(res.error);
   ctx.collector.record(provider.name, latencyUs, res.status, error, requestSize(wire), res.bytesReceived);
+  ctx.tracer?.response(provider.request, res, { error, outputs: [value], checks: [] });
   if (error || value === undefined) {
     throw new Error(`token request failed: ${error ?? "no token in the response"} (status ${res.status})`);
   }
