@@ -12,6 +12,7 @@ import { preconnect } from "./http/preconnect";
 import { VuConnections } from "./http/vu-connections";
 import { WarmConnector } from "./http/warm-connector";
 import { MetricsCollector } from "./metrics/collector";
+import { newVuLatencyCorrection } from "./metrics/latency-correction";
 import { RendezvousPoints } from "./rendezvous";
 import { Sampler } from "./sampling/sampler";
 import type { RunContext, VirtualUser } from "./run-context";
@@ -127,6 +128,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     jar: scenario.cookies ? new CookieJar() : undefined,
     data: newVuDataState(),
     connection: undefined,
+    correction: newVuLatencyCorrection(),
   });
   const deps = { ctx, startedAtMs, createVu, feeders };
   const executor: Executor =
