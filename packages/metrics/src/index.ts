@@ -16,3 +16,4 @@ export {
 export { SecondTotals, type SecondGauges, type SecondRecord, type StepSecondRecord } from "./second-totals";
 export { toLivePoint, type LivePointSecond, type LivePointStep } from "./live-point";
 export { GENERATOR_BOUND_CPU, isGeneratorBound, summarizeRun, type RunFigures } from "./run-summary";
+export { OMISSION_WARNING_RATIO, omissionWarning } from "./omission-warning";
