@@ -82,6 +82,22 @@ describe("StepTotals", () => {
     t.destroy();
   });
 
+  it("VU mode: a long stall against a short interval fills in the same count at a bounded cost", () => {
+    const exact = new StepTotals("api");
+    exact.record(500 * MS, 200, undefined, 0, 0, { expectedIntervalUs: 1 * MS });
+    expect(exact.latencyCorrected.totalCount).toBe(500); // the request plus 499 filled in, as HDR does
+    const t = new StepTotals("api");
+    t.record(30_000 * MS, 200, undefined, 0, 0, { expectedIntervalUs: 100 });
+    expect(t.latencyCorrected.totalCount).toBe(300_000);
+    const s = t.toSummary().latencyCorrected!;
+    expect(s.max).toBeCloseTo(30_000, -2);
+    expect(s.p50).toBeGreaterThan(14_900);
+    expect(s.p50).toBeLessThan(15_100);
+    expect(s.min).toBeLessThan(50);
+    exact.destroy();
+    t.destroy();
+  });
+
   it("VU mode: no correction without an expected interval (the VU's first request)", () => {
     const t = new StepTotals("api");
     t.record(1000 * MS, 200, undefined, 0, 0, { expectedIntervalUs: undefined });
