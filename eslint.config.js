@@ -66,6 +66,24 @@ export default tseslint.config(
     },
   },
   {
+    // The one metrics model: pure and browser-safe, so the engine, the worker, the CLI and the console share it.
+    files: ["packages/metrics/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!@stampede/contracts$|hdr-histogram-js$|\\.)",
+              message: "metrics imports only @stampede/contracts and hdr-histogram-js.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["packages/db/src/**/*.ts", "packages/queue/src/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -2,7 +2,13 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Internal packages export TypeScript source, so Next compiles them with the app.
-  transpilePackages: ["@stampede/contracts", "@stampede/db", "@stampede/queue", "@stampede/engine"],
+  transpilePackages: [
+    "@stampede/contracts",
+    "@stampede/db",
+    "@stampede/queue",
+    "@stampede/engine",
+    "@stampede/metrics",
+  ],
   // bullmq reads its Lua scripts from disk at run time; the pg driver and Prisma's adapter load native/optional
   // modules. Bundling any of them breaks that, so Node resolves them from node_modules instead.
   serverExternalPackages: ["bullmq", "ioredis", "pg", "@prisma/adapter-pg", "undici", "hdr-histogram-js"],

@@ -1,37 +1,17 @@
-import type { TShardFrame } from "@stampede/contracts";
-import { decodeHistogram, summarizeLatency } from "@stampede/engine";
+import type { TLivePoint, TShardFrame } from "@stampede/contracts";
+import { SecondTotals, toLivePoint } from "@stampede/metrics";
 
-/** One second of a run, as the live line shows it. */
-export interface TFrameStats {
-  second: number;
-  requests: number;
-  failures: number;
-  /** Over every step of that second, from the merged histograms (percentiles are never averaged). */
-  p95: number;
-  vus: number;
+/** One second of a run, as the live line shows it: the live point, plus the dropped iterations. */
+export interface TFrameStats extends TLivePoint {
   /** Arrival-rate starts that found no free VU. */
   droppedIterations: number;
 }
 
+/** The frame merged as the controller merges shards' frames (percentiles from the merged histogram). */
 export function frameStats(frame: TShardFrame): TFrameStats {
-  let requests = 0;
-  let failures = 0;
-  const histograms = frame.steps.filter((s) => s.histogram).map((s) => decodeHistogram(s.histogram));
-  for (const step of frame.steps) {
-    requests += step.requests;
-    failures += step.failures;
-  }
-  const [merged, ...others] = histograms;
-  for (const h of others) merged!.add(h);
-  const p95 = merged ? summarizeLatency(merged).p95 : 0;
-  for (const h of histograms) h.destroy();
-  // `?? 0`: frames recorded before the engine counted dropped iterations lack the field.
-  return {
-    second: frame.second,
-    requests,
-    failures,
-    p95,
-    vus: frame.vus,
-    droppedIterations: frame.droppedIterations ?? 0,
-  };
+  const totals = new SecondTotals(frame.second);
+  totals.addFrame(frame);
+  const { steps, second } = totals.toRecords();
+  totals.destroy();
+  return { ...toLivePoint(second, steps), droppedIterations: second.droppedIterations };
 }

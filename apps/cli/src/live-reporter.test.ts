@@ -1,5 +1,5 @@
 import type { TShardFrame, TStepFrame } from "@stampede/contracts";
-import { createHistogram, encodeHistogram } from "@stampede/engine";
+import { createHistogram, encodeHistogram } from "@stampede/metrics";
 import { describe, expect, it } from "vitest";
 import { frameStats } from "./frame-stats";
 import { LiveReporter } from "./live-reporter";

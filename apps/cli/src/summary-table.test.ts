@@ -50,6 +50,21 @@ describe("formatSummary", () => {
     expect(text).toContain("· 3 dropped iterations");
     expect(formatSummary(summary, { interrupted: false, rateMode: false })).not.toContain("dropped");
   });
+
+  it("shows the corrected p99 beside the raw one, and says so plainly when it is more than twice it", () => {
+    const stalled = latency(0.6, { p99: 0.68, max: 1001 });
+    const corrected = latency(500, { p99: 783, max: 1001 });
+    const run = runSummary([stepSummary("api", { latency: stalled, latencyCorrected: corrected })], {
+      latency: stalled,
+      latencyCorrected: corrected,
+    });
+    const text = formatSummary(run, { interrupted: false, rateMode: false });
+    expect(text).toMatch(/p99 ms +max ms +p99 corr ms/);
+    expect(text).toMatch(/total .* 0\.68 +1001\.00 +783\.00/);
+    expect(text).toContain("! corrected p99 783 ms is more than 2× the raw p99 0.68 ms");
+    const calm = runSummary([stepSummary("api")], { latencyCorrected: latency(10) });
+    expect(formatSummary(calm, { interrupted: false, rateMode: false })).not.toContain("!");
+  });
 });
 
 describe("formatThresholdResults", () => {

@@ -1,4 +1,5 @@
 import type { TLatencySummary, TRunSummary } from "@stampede/contracts";
+import { omissionWarning } from "@stampede/metrics";
 import { errorRate, formatCounts, formatMs, formatPercent, renderTable, type TAlign } from "./format";
 
 /** What the end-of-run report needs beyond the engine's summary. */
@@ -15,6 +16,8 @@ interface TRow {
   checksPassed: number;
   checksFailed: number;
   latency: TLatencySummary;
+  /** Corrected for coordinated omission (`http_req_duration_corrected`), when the engine measured it. */
+  latencyCorrected: TLatencySummary | undefined;
   /** Status codes, then error kinds (a timeout has no status code). */
   outcomes: string;
 }
@@ -35,6 +38,11 @@ const COLUMNS: TColumn[] = [
   { title: "p99 ms", align: "right", cell: (r) => formatMs(r.latency.p99) },
   { title: "max ms", align: "right", cell: (r) => formatMs(r.latency.max) },
 ];
+const CORRECTED: TColumn = {
+  title: "p99 corr ms",
+  align: "right",
+  cell: (r) => (r.latencyCorrected ? formatMs(r.latencyCorrected.p99) : ""),
+};
 const CHECKS: TColumn = {
   title: "checks ok",
   align: "right",
@@ -51,6 +59,7 @@ export function formatSummary(summary: TRunSummary, extras: TSummaryExtras): str
     checksPassed: s.checksPassed,
     checksFailed: s.checksFailed,
     latency: s.latency,
+    latencyCorrected: s.latencyCorrected,
     outcomes: [formatCounts(s.statusCodes), formatCounts(s.errors)].filter(Boolean).join("  "),
   }));
   rows.push({
@@ -60,11 +69,17 @@ export function formatSummary(summary: TRunSummary, extras: TSummaryExtras): str
     checksPassed: rows.reduce((n, r) => n + r.checksPassed, 0),
     checksFailed: rows.reduce((n, r) => n + r.checksFailed, 0),
     latency: summary.latency,
+    latencyCorrected: summary.latencyCorrected,
     outcomes: "",
   });
   // The checks column appears only when the scenario has checkpoints; 0/0 on every line says nothing.
   const hasChecks = rows.some((r) => r.checksPassed + r.checksFailed > 0);
-  const columns = [...COLUMNS, ...(hasChecks ? [CHECKS] : []), OUTCOMES];
+  const columns = [
+    ...COLUMNS,
+    ...(summary.latencyCorrected ? [CORRECTED] : []),
+    ...(hasChecks ? [CHECKS] : []),
+    OUTCOMES,
+  ];
   const lines = renderTable(
     columns.map((c) => c.title),
     rows.map((r) => columns.map((c) => c.cell(r))),
@@ -89,5 +104,7 @@ export function formatSummary(summary: TRunSummary, extras: TSummaryExtras): str
         "",
       ]
     : [];
+  const omission = omissionWarning(summary);
+  if (omission) warning.push(`  ! ${omission}.`, "");
   return [title, "", ...lines.map((l) => `  ${l}`), "", `  ${counters.join(" · ")}`, "", ...warning].join("\n");
 }

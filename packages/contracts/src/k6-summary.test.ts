@@ -58,7 +58,7 @@ describe("the k6-named summary", () => {
   });
 
   it("gives each step the same request metrics under its name, and the corrected latency when measured", () => {
-    const k6 = toK6Summary({ ...summary, latencyCorrected: latency(900) } as TRunSummary, { vusMax: 20 });
+    const k6 = toK6Summary({ ...summary, latencyCorrected: latency(900) }, { vusMax: 20 });
     expect(Object.keys(k6.steps)).toEqual(["token", "activity"]);
     expect(k6.steps.activity!.http_req_failed.value).toBe(0.2);
     expect(k6.steps.token!.http_req_duration.p95).toBe(9);

@@ -87,9 +87,7 @@ export function toK6Trend(latency: TLatencySummary): TK6Trend {
   return { avg: mean, min, med: p50, max, p90, p95, p99 };
 }
 
-type TCorrected = { latencyCorrected?: TLatencySummary };
-
-function requestMetrics(step: Omit<TStepSummary, "step"> & TCorrected, seconds: number): TK6RequestMetrics {
+function requestMetrics(step: Omit<TStepSummary, "step">, seconds: number): TK6RequestMetrics {
   return {
     http_reqs: counter(step.requests, seconds),
     http_req_failed: ratio(step.failures, step.requests - step.failures),
@@ -102,7 +100,7 @@ function requestMetrics(step: Omit<TStepSummary, "step"> & TCorrected, seconds: 
 }
 
 /** The run's summary in k6's metric names; `rate`s are per second of the run's duration. */
-export function toK6Summary(summary: TRunSummary & TCorrected, context: TK6SummaryContext): TK6Summary {
+export function toK6Summary(summary: TRunSummary, context: TK6SummaryContext): TK6Summary {
   const seconds = summary.durationSeconds;
   const sum = (pick: (s: TStepSummary) => number) => summary.steps.reduce((n, s) => n + pick(s), 0);
   const overall = requestMetrics(

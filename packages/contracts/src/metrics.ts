@@ -45,6 +45,11 @@ export const ZStepFrame = z.object({
   checksFailed: z.number().int().nonnegative().default(0),
   /** HDR histogram of latency in microseconds, compressed and base64-encoded. */
   histogram: z.string(),
+  /**
+   * The same requests corrected for coordinated omission (see the README's "What is measured"); absent in
+   * frames from engines that predate it, which then count as uncorrected.
+   */
+  histogramCorrected: z.string().optional(),
 });
 export type TStepFrame = z.infer<typeof ZStepFrame>;
 
@@ -86,6 +91,8 @@ export const ZStepSummary = z.object({
   checksPassed: z.number().int().default(0),
   checksFailed: z.number().int().default(0),
   latency: ZLatencySummary,
+  /** Latency corrected for coordinated omission (`http_req_duration_corrected`). */
+  latencyCorrected: ZLatencySummary.optional(),
 });
 export type TStepSummary = z.infer<typeof ZStepSummary>;
 
@@ -106,6 +113,8 @@ export const ZRunSummary = z.object({
   schedulerLateness: ZLatencySummary.optional(),
   /** Latency of every request of the run, all steps merged. */
   latency: ZLatencySummary,
+  /** The same, corrected for coordinated omission (`http_req_duration_corrected`). */
+  latencyCorrected: ZLatencySummary.optional(),
   steps: z.array(ZStepSummary),
 });
 export type TRunSummary = z.infer<typeof ZRunSummary>;
@@ -119,6 +128,8 @@ export const ZLivePoint = z.object({
   p50: z.number(),
   p95: z.number(),
   p99: z.number(),
+  /** p99 corrected for coordinated omission; absent for seconds stored before it was measured. */
+  p99Corrected: z.number().optional(),
   steps: z.array(
     z.object({ step: z.string(), requests: z.number().int(), failures: z.number().int(), p95: z.number() }),
   ),

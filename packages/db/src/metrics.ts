@@ -1,40 +1,22 @@
+import type { SecondRecord, StepSecondRecord } from "@stampede/metrics";
 import type { Db } from "./client";
 import type { Prisma } from "./generated/prisma/client";
 
 /** One step of one run during one second, already merged across shards. */
-export interface RunMetricRow {
+export interface RunMetricRow extends StepSecondRecord {
   runId: string;
   second: number;
-  step: string;
-  requests: number;
-  failures: number;
-  statusCodes: Record<string, number>;
-  errors: Record<string, number>;
-  bytesSent: number;
-  bytesReceived: number;
-  checksPassed: number;
-  checksFailed: number;
-  histogram: string;
-  p50Ms: number;
-  p90Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  meanMs: number;
 }
 
-export interface RunSecondRow {
+/** One run during one second: every step and shard merged. */
+export interface RunSecondRow extends SecondRecord {
   runId: string;
-  second: number;
-  vus: number;
-  iterations: number;
-  droppedIterations: number;
-  generatorCpu: number | null;
-  requests: number;
-  failures: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
+}
+
+/** What is stored for one second of a run: its step rows and, once written, its run-level row. */
+export interface StoredSecond {
+  steps: RunMetricRow[];
+  second: RunSecondRow | undefined;
 }
 
 function toData(row: RunMetricRow) {
@@ -47,7 +29,10 @@ function toData(row: RunMetricRow) {
   };
 }
 
-/** Writes merged rows; a row that exists (a late frame) is replaced by the caller's re-merged one. */
+/**
+ * Writes merged rows. A row that exists is replaced: the caller has already added the stored figures to it
+ * (see the worker's persistSeconds), so a late frame adds to its second and never overwrites it.
+ */
 export async function saveRunMetrics(db: Db, rows: RunMetricRow[], seconds: RunSecondRow[]) {
   for (const row of rows) {
     const data = toData(row);
@@ -84,6 +69,7 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
     checksPassed: r.checksPassed,
     checksFailed: r.checksFailed,
     histogram: r.histogram,
+    histogramCorrected: r.histogramCorrected,
     p50Ms: r.p50Ms,
     p90Ms: r.p90Ms,
     p95Ms: r.p95Ms,
@@ -96,4 +82,13 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
 export async function findRunSeconds(db: Db, runId: string, where: { second?: number } = {}) {
   const rows = await db.runSecond.findMany({ where: { runId, ...where }, orderBy: { second: "asc" } });
   return rows as RunSecondRow[];
+}
+
+/** Everything stored for one second of a run (a late frame is added to it). */
+export async function findStoredSecond(db: Db, runId: string, second: number): Promise<StoredSecond> {
+  const [steps, seconds] = await Promise.all([
+    findRunMetricRows(db, runId, { second }),
+    findRunSeconds(db, runId, { second }),
+  ]);
+  return { steps, second: seconds[0] };
 }

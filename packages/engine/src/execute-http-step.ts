@@ -3,6 +3,7 @@ import type { CompiledHttpStep } from "./compile/compile-http-step";
 import { buildRequest } from "./http/build-request";
 import { classifyStatus, classifyTransportError } from "./http/error-kind";
 import { requestSize, send, type WireRequest, type WireResponse } from "./http/send";
+import { correctionFor } from "./metrics/latency-correction";
 import { buildSample } from "./sampling/build-sample";
 import type { ResponseView } from "./extract";
 import { viewOf } from "./response-view";
@@ -64,7 +65,8 @@ function record(
   checks: string[] = NO_CHECKS,
   traced?: TracedOutcome,
 ) {
-  ctx.collector.record(step.name, res.latencyUs, res.status, error, requestSize(wire), res.bytesReceived);
+  const correction = correctionFor(vu.correction, step.name, res.latencyUs);
+  ctx.collector.record(step.name, res.latencyUs, res.status, error, requestSize(wire), res.bytesReceived, correction);
   if (ctx.tracer) {
     ctx.tracer.response(step, res, traced ?? { error, outputs: NOT_EVALUATED, checks: NOT_EVALUATED });
   }

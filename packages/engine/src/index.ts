@@ -5,15 +5,6 @@ export { compileTemplate, type Params, type Template } from "./template";
 export { compileJsonPath } from "./json-path";
 export { CsvError, parseCsvTable, type DataTable } from "./data/csv-table";
 export { DataSourceError } from "./data/data-source-error";
-export {
-  createHistogram,
-  decodeHistogram,
-  encodeHistogram,
-  mergeEncodedHistograms,
-  summarizeLatency,
-  type Histogram,
-} from "./metrics/histogram";
-export { GENERATOR_BOUND_CPU, isGeneratorBound } from "./metrics/collector";
 export { MemoryTokenStore, type FreshToken, type TokenRecord, type TokenStore } from "./token/token-store";
 export {
   systemClock,

@@ -4,6 +4,7 @@ import type { CookieJar } from "./http/cookie-jar";
 import type { VuConnection, VuConnections } from "./http/vu-connections";
 import type { VuDataState } from "./data/data-feeders";
 import type { MetricsCollector } from "./metrics/collector";
+import type { VuLatencyCorrection } from "./metrics/latency-correction";
 import type { RendezvousPoints } from "./rendezvous";
 import type { Sampler } from "./sampling/sampler";
 import type { StepTracer } from "./step-tracer";
@@ -45,4 +46,6 @@ export interface VirtualUser {
   data: VuDataState;
   /** Its own keep-alive connection(s), opened on first use. */
   connection: VuConnection | undefined;
+  /** What its requests' latency is corrected by (coordinated omission). */
+  correction: VuLatencyCorrection;
 }

@@ -1,6 +1,6 @@
 import { ZLoadConfig, ZScenarioSpec, type TScenarioSpecInput, type TShardFrame } from "@stampede/contracts";
 import { afterEach, describe, expect, it } from "vitest";
-import { mergeEncodedHistograms } from "./metrics/histogram";
+import { mergeEncodedHistograms } from "@stampede/metrics";
 import { runLoad } from "./run-load";
 import { type CountingServer, startCountingServer } from "./test-support/counting-server";
 

@@ -1,13 +1,12 @@
 import type { TRunSummary } from "@stampede/contracts";
 import { Agent, interceptors } from "undici";
 import { compileScenario, type CompiledFlow } from "./compile/compile-scenario";
-import { createDataFeeders, newVuDataState } from "./data/data-feeders";
+import { createDataFeeders } from "./data/data-feeders";
 import { ArrivalRateExecutor } from "./executors/arrival-rate";
 import { ConstantVusExecutor } from "./executors/constant-vus";
 import type { Executor } from "./executors/executor";
 import { FrameTicker } from "./frame-ticker";
 import { CpuMeter } from "./metrics/cpu-meter";
-import { CookieJar } from "./http/cookie-jar";
 import { preconnect } from "./http/preconnect";
 import { VuConnections } from "./http/vu-connections";
 import { WarmConnector } from "./http/warm-connector";
@@ -19,6 +18,7 @@ import { fetchToken } from "./token/fetch-token";
 import { TokenProvider } from "./token/token-provider";
 import { MemoryTokenStore } from "./token/token-store";
 import { type RunLoadOptions, systemClock } from "./types";
+import { newVirtualUser } from "./virtual-user";
 import { warmUpEngine } from "./warm-up";
 
 /** Picks flows for VUs by weight, deterministically: VU i gets slot i of a weighted round robin. */
@@ -120,14 +120,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     );
   }
 
-  const createVu = (index: number): VirtualUser => ({
-    index,
-    flow: flowForVu(scenario.flows, index),
-    params: { ...scenario.globals },
-    jar: scenario.cookies ? new CookieJar() : undefined,
-    data: newVuDataState(),
-    connection: undefined,
-  });
+  const createVu = (index: number): VirtualUser => newVirtualUser(index, flowForVu(scenario.flows, index), scenario);
   const deps = { ctx, startedAtMs, createVu, feeders };
   const executor: Executor =
     load.mode === "rate" ? new ArrivalRateExecutor(load, deps) : new ConstantVusExecutor(load, deps);

@@ -8,6 +8,8 @@ export interface StepRow {
   p50: number | null;
   p95: number | null;
   p99: number | null;
+  /** p99 corrected for coordinated omission; null live, or for runs measured before it existed. */
+  p99Corrected: number | null;
   statusCodes: Record<string, number> | null;
   /** Failures by kind (auth, http_5xx, checkpoint_failed, ...); known once the run ends. */
   errors: Record<string, number> | null;
@@ -32,6 +34,7 @@ export function stepRowsFromSummary(summary: TRunSummary): StepRow[] {
     p50: s.latency.p50,
     p95: s.latency.p95,
     p99: s.latency.p99,
+    p99Corrected: s.latencyCorrected?.p99 ?? null,
     statusCodes: s.statusCodes,
     errors: s.errors,
   }));
@@ -59,6 +62,7 @@ export function stepRowsFromPoints(points: TLivePoint[]): StepRow[] {
     p50: null,
     p95: a.requests > 0 ? a.weighted / a.requests : null,
     p99: null,
+    p99Corrected: null,
     statusCodes: null,
     errors: null,
   }));

@@ -1,6 +1,6 @@
 import type { TShardFrame } from "@stampede/contracts";
 import type { TStreamEntry } from "@stampede/queue";
-import { SecondAccumulator } from "./second-accumulator";
+import { SecondTotals } from "@stampede/metrics";
 
 /**
  * Collects shard frames by second and says when a second is complete: every shard has either reported
@@ -8,7 +8,7 @@ import { SecondAccumulator } from "./second-accumulator";
  * silent does not hold the run's live view back longer than the grace period.
  */
 export class FrameMerger {
-  private readonly pending = new Map<number, SecondAccumulator>();
+  private readonly pending = new Map<number, SecondTotals>();
   private readonly lastSecond = new Map<number, number>();
   private readonly ended = new Map<number, TStreamEntry & { type: "shard-end" }>();
 
@@ -25,7 +25,7 @@ export class FrameMerger {
   private addFrame(shard: number, frame: TShardFrame) {
     let acc = this.pending.get(frame.second);
     if (!acc) {
-      acc = new SecondAccumulator(frame.second);
+      acc = new SecondTotals(frame.second);
       this.pending.set(frame.second, acc);
     }
     acc.addFrame(frame);
@@ -41,7 +41,7 @@ export class FrameMerger {
   }
 
   /** Removes and returns, oldest first, the seconds that are complete or older than the grace period. */
-  takeReady(currentSecond: number, graceSeconds: number): SecondAccumulator[] {
+  takeReady(currentSecond: number, graceSeconds: number): SecondTotals[] {
     const ready = [...this.pending.keys()]
       .filter((s) => this.complete(s) || s < currentSecond - graceSeconds)
       .sort((a, b) => a - b);
@@ -53,7 +53,7 @@ export class FrameMerger {
   }
 
   /** Everything still pending, oldest first (the run is over). */
-  takeAll(): SecondAccumulator[] {
+  takeAll(): SecondTotals[] {
     const all = [...this.pending.values()].sort((a, b) => a.second - b.second);
     this.pending.clear();
     return all;

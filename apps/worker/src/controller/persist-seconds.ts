@@ -1,36 +1,48 @@
-import { findRunMetricRows, saveRunMetrics, type Db } from "@stampede/db";
 import type { TLivePoint } from "@stampede/contracts";
-import type { SecondAccumulator } from "./second-accumulator";
+import { findStoredSecond, saveRunMetrics, type Db, type StoredSecond } from "@stampede/db";
+import { type SecondTotals, toLivePoint } from "@stampede/metrics";
+
+/** Where merged seconds are kept: Postgres in a run, a map in unit tests. */
+export interface SecondStore {
+  find(second: number): Promise<StoredSecond>;
+  save(merged: ReturnType<SecondTotals["toRecords"]>): Promise<void>;
+}
+
+/** The run's seconds in Postgres. */
+export function postgresSecondStore(db: Db, runId: string): SecondStore {
+  return {
+    find: (second) => findStoredSecond(db, runId, second),
+    save: ({ steps, second }) =>
+      saveRunMetrics(
+        db,
+        steps.map((s) => ({ ...s, runId, second: second.second })),
+        [{ ...second, runId }],
+      ),
+  };
+}
 
 /**
- * Writes merged seconds to Postgres and returns the live points to publish. A second written before
- * (a shard's frame arrived after the grace period) is re-merged with its stored rows, never overwritten.
+ * Writes merged seconds and returns the live points to publish. A second written before (a shard's frame
+ * arrived after the grace period) has its stored figures added in first — step counts, histograms, VUs,
+ * iterations, dropped iterations — so a late frame adds to its second and never replaces it.
  */
 export async function persistSeconds(
-  db: Db,
-  runId: string,
-  seconds: SecondAccumulator[],
+  store: SecondStore,
+  seconds: SecondTotals[],
   written: Set<number>,
 ): Promise<TLivePoint[]> {
   const points: TLivePoint[] = [];
   for (const acc of seconds) {
     if (written.has(acc.second)) {
-      for (const row of await findRunMetricRows(db, runId, { second: acc.second })) acc.addPersisted(row);
+      const stored = await store.find(acc.second);
+      for (const row of stored.steps) acc.addStep(row.step, row);
+      if (stored.second) acc.addGauges(stored.second);
     }
-    const { metrics, second } = acc.toRows(runId);
+    const merged = acc.toRecords();
     acc.destroy();
-    await saveRunMetrics(db, metrics, [second]);
+    await store.save(merged);
     written.add(acc.second);
-    points.push({
-      second: second.second,
-      requests: second.requests,
-      failures: second.failures,
-      vus: second.vus,
-      p50: second.p50Ms,
-      p95: second.p95Ms,
-      p99: second.p99Ms,
-      steps: metrics.map((m) => ({ step: m.step, requests: m.requests, failures: m.failures, p95: m.p95Ms })),
-    });
+    points.push(toLivePoint(merged.second, merged.steps));
   }
   return points;
 }

@@ -3,7 +3,7 @@ import { addRunEvent, finishRun, getRunById, markRunStarted } from "@stampede/db
 import { enqueueShard, RunChannel } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
 import { FrameMerger } from "./frame-merger";
-import { persistSeconds } from "./persist-seconds";
+import { persistSeconds, postgresSecondStore } from "./persist-seconds";
 import { computeRunSummary } from "./run-summary";
 
 /** How long a silent shard may hold a second back before it is written without it. */
@@ -74,6 +74,7 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
   const reader = deps.redis.duplicate();
   const stream = new RunChannel(reader, env.STAMPEDE_REDIS_PREFIX, runId);
   const merger = new FrameMerger(shardCount);
+  const store = postgresSecondStore(db, runId);
   const written = new Set<number>();
   let cursor = "0-0";
   let failure: string | undefined;
@@ -87,7 +88,7 @@ export async function controlRun(deps: WorkerDeps, runId: string): Promise<void>
       const currentSecond = Math.floor((now - startedAtMs) / 1000);
       const done = merger.allShardsEnded();
       const ready = done ? merger.takeAll() : merger.takeReady(currentSecond, GRACE_SECONDS);
-      for (const point of await persistSeconds(db, runId, ready, written)) {
+      for (const point of await persistSeconds(store, ready, written)) {
         await channel.publishLive({ type: "point", point });
       }
       if (done) break;

@@ -1,11 +1,10 @@
 import type { TDebugResult, TScenarioSpec } from "@stampede/contracts";
 import { compileScenario } from "../compile/compile-scenario";
 import { CsvError } from "../data/csv-table";
-import { createDataFeeders, type DataFeeders, newVuDataState } from "../data/data-feeders";
+import { createDataFeeders, type DataFeeders } from "../data/data-feeders";
 import { DataSourceError } from "../data/data-source-error";
-import { CookieJar } from "../http/cookie-jar";
 import { runIteration } from "../run-iteration";
-import type { VirtualUser } from "../run-context";
+import { newVirtualUser } from "../virtual-user";
 import { createDebugContext } from "./debug-context";
 import { skippedStep } from "./debug-instructions";
 import { DebugRecorder } from "./debug-recorder";
@@ -64,14 +63,7 @@ export async function debugIteration(
   const compiled = scenario.flows[flowIndex]!;
   // The debugger shows every response body, not only those an extractor reads.
   for (const step of compiled.steps) if (step.kind === "http") step.needsBody = true;
-  const vu: VirtualUser = {
-    index: 0,
-    flow: compiled,
-    params: { ...scenario.globals },
-    jar: scenario.cookies ? new CookieJar() : undefined,
-    data: newVuDataState(),
-    connection: undefined,
-  };
+  const vu = newVirtualUser(0, compiled, scenario);
   const finish = (result: Pick<TDebugResult, "outcome" | "error" | "steps">, data: Record<string, string>) => ({
     flowIndex,
     flowName: flow.name,

@@ -70,12 +70,15 @@ export class ArrivalRateExecutor implements Executor {
     while (this.slots < due) {
       this.slots++;
       // How late this start is against the schedule: the scheduler's own accuracy, reported in the summary.
-      this.deps.ctx.collector.scheduleLateness(elapsedMs - this.timeOfSlot(this.slots));
+      const lateMs = elapsedMs - this.timeOfSlot(this.slots);
+      this.deps.ctx.collector.scheduleLateness(lateMs);
       const vu = this.free.pop() ?? (this.created < this.load.maxVus ? this.deps.createVu(this.created++) : undefined);
       if (!vu) {
         this.deps.ctx.collector.iterationDropped();
         continue;
       }
+      // Coordinated omission: the iteration's first request is also measured from the slot's intended start.
+      vu.correction.lateUs = Math.max(0, lateMs * 1000);
       const run: Promise<void> = runIteration(this.deps.ctx, vu, this.deps.feeders).then((outcome) => {
         this.running.delete(run);
         if (outcome === "exhausted") {

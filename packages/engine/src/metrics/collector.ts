@@ -1,22 +1,21 @@
 import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
-import { createHistogram, type Histogram, summarizeLatency } from "./histogram";
-import { StepStats } from "./step-stats";
-
-/** Above this share of a core the generator, not the target, may be what limits the figures. */
-export const GENERATOR_BOUND_CPU = 0.85;
-
-/** Generator-bound: CPU above the line for at least 3 seconds and a third of the run. */
-export function isGeneratorBound(busySeconds: number, seconds: number): boolean {
-  return busySeconds >= 3 && busySeconds * 3 >= seconds;
-}
+import {
+  createHistogram,
+  GENERATOR_BOUND_CPU,
+  type Histogram,
+  type LatencyCorrection,
+  type StepTotals,
+  stepTotalsOf,
+  summarizeRun,
+} from "@stampede/metrics";
 
 /**
  * Accumulates what every step did in the current second. `cut()` hands the second over as a frame and
  * starts the next, so every request lands in exactly one frame: the sum of frames is the total.
  */
 export class MetricsCollector {
-  private current = new Map<string, StepStats>();
-  private readonly totals = new Map<string, StepStats>();
+  private current = new Map<string, StepTotals>();
+  private readonly totals = new Map<string, StepTotals>();
   private iterationsNow = 0;
   private iterationsTotal = 0;
   private droppedNow = 0;
@@ -25,15 +24,7 @@ export class MetricsCollector {
   private lateness: Histogram | undefined;
   private busySeconds = 0;
 
-  private stats(step: string): StepStats {
-    let stats = this.current.get(step);
-    if (!stats) {
-      stats = new StepStats(step);
-      this.current.set(step, stats);
-    }
-    return stats;
-  }
-
+  /** One request's outcome; `correction` says how to correct it for coordinated omission (none: as measured). */
   record(
     step: string,
     latencyUs: number,
@@ -41,17 +32,18 @@ export class MetricsCollector {
     error: TErrorKind | undefined,
     sent: number,
     received: number,
+    correction?: LatencyCorrection,
   ) {
-    this.stats(step).record(latencyUs, status, error, sent, received);
+    stepTotalsOf(this.current, step).record(latencyUs, status, error, sent, received, correction);
   }
 
-  /** A request of `step` that could not be built (see StepStats.invalidRequest). */
+  /** A request of `step` that could not be built (see StepTotals.invalidRequest). */
   invalidRequest(step: string) {
-    this.stats(step).invalidRequest();
+    stepTotalsOf(this.current, step).invalidRequest();
   }
 
   checks(step: string, passed: number, failed: number) {
-    this.stats(step).recordChecks(passed, failed);
+    stepTotalsOf(this.current, step).recordChecks(passed, failed);
   }
 
   /** Arrival-rate mode: how late (ms) an iteration slot was started against its scheduled time. */
@@ -75,14 +67,9 @@ export class MetricsCollector {
     this.current = new Map();
     const steps = [];
     for (const stats of finished.values()) {
-      steps.push(stats.toFrame());
-      let total = this.totals.get(stats.step);
-      if (!total) {
-        total = new StepStats(stats.step);
-        this.totals.set(stats.step, total);
-      }
-      total.add(stats);
-      stats.latency.destroy();
+      steps.push(stats.toEncoded());
+      stepTotalsOf(this.totals, stats.step).add(stats);
+      stats.destroy();
     }
     const iterations = this.iterationsNow;
     const droppedIterations = this.droppedNow;
@@ -96,23 +83,13 @@ export class MetricsCollector {
   }
 
   summary(durationSeconds: number): TRunSummary {
-    const all = createHistogram();
-    for (const s of this.totals.values()) all.add(s.latency);
-    const latency = summarizeLatency(all);
-    all.destroy();
-    const steps = [...this.totals.values()].map((s) => s.toSummary());
-    const requests = steps.reduce((n, s) => n + s.requests, 0);
-    return {
+    return summarizeRun(this.totals.values(), {
       durationSeconds,
-      requests,
-      failures: steps.reduce((n, s) => n + s.failures, 0),
       iterations: this.iterationsTotal,
       droppedIterations: this.droppedTotal,
-      generatorBound: isGeneratorBound(this.busySeconds, this.secondsCut),
-      schedulerLateness: this.lateness ? summarizeLatency(this.lateness) : undefined,
-      rps: durationSeconds > 0 ? Math.round((requests / durationSeconds) * 10) / 10 : 0,
-      latency,
-      steps,
-    };
+      busySeconds: this.busySeconds,
+      seconds: this.secondsCut,
+      lateness: this.lateness,
+    });
   }
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { isGeneratorBound } from "./collector";
 import { CpuMeter } from "./cpu-meter";
 
 describe("generator CPU", () => {
@@ -13,11 +12,5 @@ describe("generator CPU", () => {
     wall += 1000;
     cpu += 100_000;
     expect(meter.sinceLast()).toBe(0.1);
-  });
-
-  it("calls a run generator-bound when CPU was high for 3+ seconds and a third of the run", () => {
-    expect(isGeneratorBound(2, 4)).toBe(false);
-    expect(isGeneratorBound(3, 9)).toBe(true);
-    expect(isGeneratorBound(3, 10)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
+import { omissionWarning } from "@stampede/metrics/omission-warning";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 import { describeLoad } from "@/lib/load-defaults";
@@ -30,6 +31,7 @@ export function RunDashboard(props: {
   const summary = terminal ? run.summary : null;
   const totals = computeTotals(summary, stream.points);
   const stepRows = summary ? stepRowsFromSummary(summary) : stepRowsFromPoints(stream.points);
+  const omission = summary ? omissionWarning(summary) : undefined;
 
   return (
     <>
@@ -78,6 +80,15 @@ export function RunDashboard(props: {
             <span data-testid="dropped-iterations">{summary.droppedIterations.toLocaleString("en-US")}</span> iterations
             were due but found no free VU and were dropped (counted, never sent). Raise max VUs to reach the target
             rate.
+          </div>
+        )}
+        {omission && (
+          <div
+            role="status"
+            data-testid="omission-warning"
+            className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+          >
+            Latency corrected for coordinated omission: {omission}.
           </div>
         )}
         {summary?.generatorBound && (

@@ -27,6 +27,9 @@ export function StepTable({ rows, final }: { rows: StepRow[]; final: boolean }) 
               <Th className="text-right">p50</Th>
               <Th className="text-right">p95</Th>
               <Th className="text-right">p99</Th>
+              <Th className="text-right" title="p99 corrected for coordinated omission">
+                p99 corrected
+              </Th>
               <Th>Status codes / failures</Th>
             </tr>
           </thead>
@@ -42,6 +45,7 @@ export function StepTable({ rows, final }: { rows: StepRow[]; final: boolean }) 
                 <Td className="text-right tabular-nums">{formatMs(row.p50)}</Td>
                 <Td className="text-right tabular-nums">{formatMs(row.p95)}</Td>
                 <Td className="text-right tabular-nums">{formatMs(row.p99)}</Td>
+                <Td className="text-right tabular-nums">{formatMs(row.p99Corrected)}</Td>
                 <Td>
                   <StatusCodes codes={row.statusCodes} />
                   <ErrorKinds errors={row.errors} />

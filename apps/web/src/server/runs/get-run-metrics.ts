@@ -7,7 +7,7 @@ export async function getRunMetrics(db: Db, runId: string) {
   const [rows, seconds] = await Promise.all([findRunMetricRows(db, runId), findRunSeconds(db, runId)]);
   return {
     seconds: seconds.map(({ second, vus, iterations }) => ({ second, vus, iterations })),
-    steps: rows.map(({ histogram: _histogram, runId: _runId, ...row }) => row),
+    steps: rows.map(({ histogram: _h, histogramCorrected: _hc, runId: _runId, ...row }) => row),
     points: buildLivePoints(rows, seconds),
   };
 }

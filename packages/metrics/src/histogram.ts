@@ -1,6 +1,7 @@
 import * as hdr from "hdr-histogram-js";
 import type { TLatencySummary } from "@stampede/contracts";
 
+/** An HDR histogram of latencies in microseconds. */
 export type Histogram = hdr.Histogram;
 
 /**

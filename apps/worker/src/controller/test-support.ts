@@ -1,0 +1,39 @@
+// Test-only helpers for the controller's unit tests: shard frames and an in-memory second store.
+import type { TShardFrame } from "@stampede/contracts";
+import type { StoredSecond } from "@stampede/db";
+import { StepTotals } from "@stampede/metrics";
+import type { TStreamEntry } from "@stampede/queue";
+import type { SecondStore } from "./persist-seconds";
+
+/** A shard's frame for `second`: `requests` answers of `latencyMs` to step "api", and the gauges given. */
+export function shardFrame(
+  shardIndex: number,
+  second: number,
+  { vus = 5, iterations = 10, dropped = 0, requests = 10, latencyMs = 2 } = {},
+): TStreamEntry {
+  const api = new StepTotals("api");
+  for (let i = 0; i < requests; i++) api.record(latencyMs * 1000, 200, undefined, 100, 200);
+  const frame: TShardFrame = { second, vus, iterations, droppedIterations: dropped, steps: [api.toEncoded()] };
+  api.destroy();
+  return { type: "frame", shardIndex, frame };
+}
+
+/** The end of a shard. */
+export function shardEnd(shardIndex: number): TStreamEntry {
+  return { type: "shard-end", shardIndex, reason: "completed" };
+}
+
+/** Seconds kept in memory, with the run id the Postgres store would add. */
+export function memorySecondStore(runId = "run"): SecondStore & { rows: Map<number, StoredSecond> } {
+  const rows = new Map<number, StoredSecond>();
+  return {
+    rows,
+    find: async (second) => rows.get(second) ?? { steps: [], second: undefined },
+    save: async ({ steps, second }) => {
+      rows.set(second.second, {
+        steps: steps.map((s) => ({ ...s, runId, second: second.second })),
+        second: { ...second, runId },
+      });
+    },
+  };
+}

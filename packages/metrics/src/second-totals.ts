@@ -1,0 +1,125 @@
+import type { TShardFrame } from "@stampede/contracts";
+import { createHistogram, summarizeLatency } from "./histogram";
+import { type EncodedStepCounts, type StepTotals, stepTotalsOf } from "./step-totals";
+
+/** One step's figures for one second, as stored: counts, encoded histograms and percentiles (ms). */
+export interface StepSecondRecord extends EncodedStepCounts {
+  step: string;
+  histogramCorrected: string | null;
+  p50Ms: number;
+  p90Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  meanMs: number;
+}
+
+/** The run-level gauges of one second: they add across shards (and across late frames). */
+export interface SecondGauges {
+  vus: number;
+  iterations: number;
+  droppedIterations: number;
+  /** The busiest generator's CPU share (a maximum, not a sum). */
+  generatorCpu: number | null;
+}
+
+/** The whole run during one second, as stored: gauges plus all steps merged. */
+export interface SecondRecord extends SecondGauges {
+  second: number;
+  requests: number;
+  failures: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  /** p99 corrected for coordinated omission; null for seconds stored before it was measured. */
+  p99CorrectedMs: number | null;
+}
+
+/**
+ * Everything reported for one second of a run, merged: shards' frames, and the figures stored for the
+ * second before (a frame that arrived late). Everything adds; nothing replaces.
+ */
+export class SecondTotals implements SecondGauges {
+  vus = 0;
+  iterations = 0;
+  droppedIterations = 0;
+  generatorCpu: number | null = null;
+  readonly steps = new Map<string, StepTotals>();
+
+  constructor(readonly second: number) {}
+
+  addGauges(gauges: SecondGauges) {
+    this.vus += gauges.vus;
+    this.iterations += gauges.iterations;
+    this.droppedIterations += gauges.droppedIterations;
+    if (gauges.generatorCpu !== null) this.generatorCpu = Math.max(this.generatorCpu ?? 0, gauges.generatorCpu);
+  }
+
+  /** One shard's frame of this second. */
+  addFrame(frame: TShardFrame) {
+    this.addGauges({
+      vus: frame.vus,
+      iterations: frame.iterations,
+      // `?? 0`: frames from engines that predate dropped iterations lack the field.
+      droppedIterations: frame.droppedIterations ?? 0,
+      generatorCpu: frame.cpu ?? null,
+    });
+    for (const s of frame.steps) this.addStep(s.step, s);
+  }
+
+  /** One step's counts (a frame's step, or a stored row). */
+  addStep(step: string, counts: EncodedStepCounts) {
+    stepTotalsOf(this.steps, step).addEncoded(counts);
+  }
+
+  /** The merged second as it is stored: one record per step and one for the second. */
+  toRecords(): { steps: StepSecondRecord[]; second: SecondRecord } {
+    const all = createHistogram();
+    const allCorrected = createHistogram();
+    const steps: StepSecondRecord[] = [];
+    let requests = 0;
+    let failures = 0;
+    for (const t of this.steps.values()) {
+      all.add(t.latency);
+      allCorrected.add(t.latencyCorrected);
+      requests += t.requests;
+      failures += t.failures;
+      const latency = summarizeLatency(t.latency);
+      const encoded = t.toEncoded();
+      steps.push({
+        ...encoded,
+        histogramCorrected: encoded.histogramCorrected ?? null,
+        p50Ms: latency.p50,
+        p90Ms: latency.p90,
+        p95Ms: latency.p95,
+        p99Ms: latency.p99,
+        maxMs: latency.max,
+        meanMs: latency.mean,
+      });
+    }
+    const overall = summarizeLatency(all);
+    const corrected = summarizeLatency(allCorrected);
+    all.destroy();
+    allCorrected.destroy();
+    return {
+      steps,
+      second: {
+        second: this.second,
+        vus: this.vus,
+        iterations: this.iterations,
+        droppedIterations: this.droppedIterations,
+        generatorCpu: this.generatorCpu,
+        requests,
+        failures,
+        p50Ms: overall.p50,
+        p95Ms: overall.p95,
+        p99Ms: overall.p99,
+        p99CorrectedMs: corrected.p99,
+      },
+    };
+  }
+
+  destroy() {
+    for (const t of this.steps.values()) t.destroy();
+  }
+}
