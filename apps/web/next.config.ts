@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   // Internal packages export TypeScript source, so Next compiles them with the app.
-  transpilePackages: ["@stampede/contracts", "@stampede/db", "@stampede/queue", "@stampede/engine"],
+  transpilePackages: ["@stampede/contracts", "@stampede/db", "@stampede/queue", "@stampede/runs", "@stampede/engine"],
   // bullmq reads its Lua scripts from disk at run time; the pg driver and Prisma's adapter load native/optional
   // modules. Bundling any of them breaks that, so Node resolves them from node_modules instead.
   serverExternalPackages: ["bullmq", "ioredis", "pg", "@prisma/adapter-pg", "undici", "hdr-histogram-js"],
