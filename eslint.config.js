@@ -85,7 +85,7 @@ export default tseslint.config(
     // The run lifecycle is shared by the console, the worker, the CLI and the scheduler: no framework, no engine,
     // and no bullmq/ioredis of its own (connections come in from the caller, typed through @stampede/queue).
     files: ["packages/runs/src/**/*.ts"],
-    ignores: ["**/*.test.ts"],
+    ignores: ["**/*.test.ts", "**/test-support*"],
     rules: {
       "no-restricted-imports": [
         "error",
