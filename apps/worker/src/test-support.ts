@@ -1,9 +1,10 @@
-import { ZLoadConfig, ZScenarioSpec, type TLoadConfigInput, type TScenarioSpecInput } from "@stampede/contracts";
-import { createRun, createScenario, getRunById, type PrismaClient } from "@stampede/db";
-import { createRunControlQueue, enqueueRunStart } from "@stampede/queue";
+import { ZScenarioSpec, type TLoadConfigInput, type TScenarioSpecInput } from "@stampede/contracts";
+import { createScenario, getRunById, type PrismaClient } from "@stampede/db";
+import { createRunControlQueue } from "@stampede/queue";
+import * as runs from "@stampede/runs";
 import type { Redis } from "ioredis";
 
-/** Test-only: writes a scenario and a run, and hands the run to the controllers. */
+/** Test-only: writes a scenario, then starts a run of it the way the console does (@stampede/runs). */
 export async function startRun(
   db: PrismaClient,
   redis: Redis,
@@ -12,11 +13,16 @@ export async function startRun(
   load: TLoadConfigInput,
 ): Promise<string> {
   const scenario = await createScenario(db, { name: `it ${Date.now()}`, spec: ZScenarioSpec.parse(spec) });
-  const run = await createRun(db, { scenarioId: scenario.id, load: ZLoadConfig.parse(load), trigger: "API" });
-  const queue = createRunControlQueue(redis, prefix);
-  await enqueueRunStart(queue, run.id);
-  await queue.close();
-  return run.id;
+  const runControlQueue = createRunControlQueue(redis, prefix);
+  try {
+    const run = await runs.startRun(
+      { db, redis, prefix, runControlQueue },
+      { scenarioId: scenario.id, load, trigger: "API" },
+    );
+    return run.id;
+  } finally {
+    await runControlQueue.close();
+  }
 }
 
 /** Test-only: polls the run until `accept` says yes, or fails saying what the status still was. */
