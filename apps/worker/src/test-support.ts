@@ -4,7 +4,25 @@ import { createRunControlQueue } from "@stampede/queue";
 import * as runs from "@stampede/runs";
 import type { Redis } from "ioredis";
 
-/** Test-only: writes a scenario, then starts a run of it the way the console does (@stampede/runs). */
+/**
+ * Test-only: runs `fn` with the run-lifecycle deps (@stampede/runs) on these connections, so tests start, stop
+ * and change the speed of runs exactly as the console does.
+ */
+export async function withLifecycle<T>(
+  db: PrismaClient,
+  redis: Redis,
+  prefix: string,
+  fn: (deps: runs.RunLifecycleDeps) => Promise<T>,
+): Promise<T> {
+  const runControlQueue = createRunControlQueue(redis, prefix);
+  try {
+    return await fn({ db, redis, prefix, runControlQueue });
+  } finally {
+    await runControlQueue.close();
+  }
+}
+
+/** Test-only: writes a scenario, then starts a run of it the way the console does. */
 export async function startRun(
   db: PrismaClient,
   redis: Redis,
@@ -13,16 +31,10 @@ export async function startRun(
   load: TLoadConfigInput,
 ): Promise<string> {
   const scenario = await createScenario(db, { name: `it ${Date.now()}`, spec: ZScenarioSpec.parse(spec) });
-  const runControlQueue = createRunControlQueue(redis, prefix);
-  try {
-    const run = await runs.startRun(
-      { db, redis, prefix, runControlQueue },
-      { scenarioId: scenario.id, load, trigger: "API" },
-    );
-    return run.id;
-  } finally {
-    await runControlQueue.close();
-  }
+  const run = await withLifecycle(db, redis, prefix, (deps) =>
+    runs.startRun(deps, { scenarioId: scenario.id, load, trigger: "API" }),
+  );
+  return run.id;
 }
 
 /** Test-only: polls the run until `accept` says yes, or fails saying what the status still was. */
