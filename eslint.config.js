@@ -100,6 +100,25 @@ export default tseslint.config(
     },
   },
   {
+    // The run lifecycle is shared by the console, the worker, the CLI and the scheduler: no framework, no engine,
+    // and no bullmq/ioredis of its own (connections come in from the caller, typed through @stampede/queue).
+    files: ["packages/runs/src/**/*.ts"],
+    ignores: ["**/*.test.ts", "**/test-support*"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!@stampede/(contracts|db|queue)$|\\.)",
+              message: "runs imports only @stampede/contracts, @stampede/db and @stampede/queue.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["apps/web/**/*.{ts,tsx}"],
     rules: {
       "no-restricted-imports": [

@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
     "@stampede/contracts",
     "@stampede/db",
     "@stampede/queue",
+    "@stampede/runs",
     "@stampede/engine",
     "@stampede/metrics",
   ],

@@ -14,6 +14,8 @@ const ZWorkerEnv = z.object({
   /** Set to "false" for a process that only controls runs. */
   WORKER_GENERATOR: z.enum(["true", "false"]).default("true"),
   WORKER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+  /** How much the worker logs (JSON lines): one line per job at "info"; "warn" keeps only trouble. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type WorkerEnv = z.infer<typeof ZWorkerEnv>;
 

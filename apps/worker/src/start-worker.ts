@@ -1,9 +1,11 @@
-import { checkRedis, QUEUES, type TRunStartJob, type TShardJob, ZRunStartJob, ZShardJob } from "@stampede/queue";
-import { Worker } from "bullmq";
+import { checkRedis, QUEUES, ZRunStartJob, ZShardJob } from "@stampede/queue";
+import type { Logger } from "pino";
 import { controlRun } from "./controller/run-controller";
 import { closeWorkerDeps, createWorkerDeps } from "./deps";
 import type { WorkerEnv } from "./env";
 import { executeShard } from "./generator/execute-shard";
+import { createWorkerLogger } from "./logger";
+import { type ProcessorRegistration, registerProcessors } from "./register-processors";
 
 export interface RunningWorker {
   close(): Promise<void>;
@@ -25,40 +27,42 @@ async function checkPostgres(url: string, query: () => Promise<unknown>) {
 /**
  * Starts this process's BullMQ consumers: run controllers (many at once: they mostly wait) and one load
  * generator (concurrency 1: a shard wants the whole process). More processes on more machines against the
- * same Redis and Postgres are how Stampede scales out.
+ * same Redis and Postgres are how Stampede scales out. `log` takes the plain messages (tests pass a no-op);
+ * `logger` the structured lines, one per job.
  */
-export async function startWorker(env: WorkerEnv, log: (line: string) => void = console.log): Promise<RunningWorker> {
+export async function startWorker(
+  env: WorkerEnv,
+  log?: (line: string) => void,
+  logger: Logger = createWorkerLogger(env),
+): Promise<RunningWorker> {
+  const say = log ?? ((line: string) => logger.info(line));
   await checkRedis(env.REDIS_URL);
   const deps = createWorkerDeps(env);
   await checkPostgres(env.DATABASE_URL, () => deps.db.$queryRaw`SELECT 1`);
-  const prefix = env.STAMPEDE_REDIS_PREFIX;
-  const workers: Worker[] = [];
 
+  const processors: ProcessorRegistration[] = [];
   if (env.WORKER_CONTROLLER === "true") {
-    const controller = new Worker<TRunStartJob>(
-      QUEUES.runControl,
-      async (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId),
-      {
-        connection: deps.redis.duplicate(),
-        prefix,
-        concurrency: env.WORKER_CONTROLLER_CONCURRENCY,
-        name: env.WORKER_NAME,
-      },
-    );
-    controller.on("failed", (job, err) => log(`run controller failed for run ${job?.data.runId}: ${err.message}`));
-    workers.push(controller);
+    processors.push({
+      queue: QUEUES.runControl,
+      concurrency: env.WORKER_CONTROLLER_CONCURRENCY,
+      process: (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId),
+    });
   }
   if (env.WORKER_GENERATOR === "true") {
-    const generator = new Worker<TShardJob>(
-      QUEUES.loadShard,
-      async (job) => executeShard(deps, ZShardJob.parse(job.data), log),
-      { connection: deps.redis.duplicate(), prefix, concurrency: 1, name: env.WORKER_NAME },
-    );
-    generator.on("failed", (job, err) => log(`load shard failed for run ${job?.data.runId}: ${err.message}`));
-    workers.push(generator);
+    processors.push({
+      queue: QUEUES.loadShard,
+      concurrency: 1,
+      process: (job) => executeShard(deps, ZShardJob.parse(job.data), say),
+    });
   }
+  const workers = registerProcessors(processors, {
+    connection: () => deps.redis.duplicate(),
+    prefix: env.STAMPEDE_REDIS_PREFIX,
+    workerName: env.WORKER_NAME,
+    logger,
+  });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
-  log(
+  say(
     `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR})`,
   );
 

@@ -1,9 +1,28 @@
-import { ZLoadConfig, ZScenarioSpec, type TLoadConfigInput, type TScenarioSpecInput } from "@stampede/contracts";
-import { createRun, createScenario, getRunById, type PrismaClient } from "@stampede/db";
-import { createRunControlQueue, enqueueRunStart } from "@stampede/queue";
+import { ZScenarioSpec, type TLoadConfigInput, type TScenarioSpecInput } from "@stampede/contracts";
+import { createScenario, getRunById, type PrismaClient } from "@stampede/db";
+import { createRunControlQueue } from "@stampede/queue";
+import * as runs from "@stampede/runs";
 import type { Redis } from "ioredis";
 
-/** Test-only: writes a scenario and a run, and hands the run to the controllers. */
+/**
+ * Test-only: runs `fn` with the run-lifecycle deps (@stampede/runs) on these connections, so tests start, stop
+ * and change the speed of runs exactly as the console does.
+ */
+export async function withLifecycle<T>(
+  db: PrismaClient,
+  redis: Redis,
+  prefix: string,
+  fn: (deps: runs.RunLifecycleDeps) => Promise<T>,
+): Promise<T> {
+  const runControlQueue = createRunControlQueue(redis, prefix);
+  try {
+    return await fn({ db, redis, prefix, runControlQueue });
+  } finally {
+    await runControlQueue.close();
+  }
+}
+
+/** Test-only: writes a scenario, then starts a run of it the way the console does. */
 export async function startRun(
   db: PrismaClient,
   redis: Redis,
@@ -12,10 +31,9 @@ export async function startRun(
   load: TLoadConfigInput,
 ): Promise<string> {
   const scenario = await createScenario(db, { name: `it ${Date.now()}`, spec: ZScenarioSpec.parse(spec) });
-  const run = await createRun(db, { scenarioId: scenario.id, load: ZLoadConfig.parse(load), trigger: "API" });
-  const queue = createRunControlQueue(redis, prefix);
-  await enqueueRunStart(queue, run.id);
-  await queue.close();
+  const run = await withLifecycle(db, redis, prefix, (deps) =>
+    runs.startRun(deps, { scenarioId: scenario.id, load, trigger: "API" }),
+  );
   return run.id;
 }
 

@@ -2,6 +2,7 @@ export * from "./scenario";
 export * from "./load";
 export * from "./metrics";
 export * from "./run";
+export * from "./speed-change";
 export * from "./format-issues";
 export * from "./demo-scenario";
 export * from "./shard-load";

@@ -1,4 +1,4 @@
-import { createRedis, createRunControlQueue, RunChannel } from "@stampede/queue";
+import { createRedis, createRunControlQueue } from "@stampede/queue";
 import { getEnv } from "./env";
 import { warnThrottled } from "./log-throttled";
 
@@ -29,10 +29,6 @@ export function getRunControlQueue(): RunControlQueue {
     globalForRedis.stampedeRunQueue = queue;
   }
   return globalForRedis.stampedeRunQueue;
-}
-
-export function getRunChannel(runId: string): RunChannel {
-  return new RunChannel(getRedis(), getEnv().STAMPEDE_REDIS_PREFIX, runId);
 }
 
 /**

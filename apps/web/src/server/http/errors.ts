@@ -1,5 +1,6 @@
 import { formatIssues } from "@stampede/contracts";
 import { ConflictError, NotFoundError } from "@stampede/db";
+import { RunInputError, UnavailableError } from "@stampede/runs";
 import { z } from "zod";
 
 /** A request the handler refuses before any domain call, with issues phrased like zod's (`path: message`). */
@@ -7,14 +8,6 @@ export class BadRequestError extends Error {
   constructor(readonly issues: string[]) {
     super(issues.join("; "));
     this.name = "BadRequestError";
-  }
-}
-
-/** A service the request needs (Redis, Postgres) did not answer in time; the client may retry later. */
-export class UnavailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UnavailableError";
   }
 }
 
@@ -26,6 +19,9 @@ function json(status: number, body: unknown): Response {
 export function errorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return json(400, { error: "invalid request", issues: formatIssues(error) });
   if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
+  // The run lifecycle names no transport field; what it refuses came in the request body.
+  if (error instanceof RunInputError)
+    return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ConflictError) return json(409, { error: error.message });
   if (error instanceof UnavailableError) return json(503, { error: error.message });

@@ -1,9 +1,8 @@
-import { getDb } from "@/lib/db";
-import { getRunControlQueue } from "@/lib/redis";
+import { startRun } from "@stampede/runs";
+import { getRunLifecycleDeps } from "@/lib/run-lifecycle";
 import { withErrors } from "@/server/http/errors";
 import { readJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
-import { startRun } from "@/server/runs/start-run";
 import { toRunDto } from "@/server/serialize";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +14,6 @@ export const POST = withErrors(async (request: Request, { params }: IdRouteConte
   const { id } = await params;
   const trigger = request.headers.get(TRIGGER_HEADER)?.toUpperCase() === "MANUAL" ? "MANUAL" : "API";
   const load = await readJsonBody(request); // empty body: the scenario's saved load
-  const run = await startRun(getDb(), getRunControlQueue(), { scenarioId: id, load, trigger });
+  const run = await startRun(getRunLifecycleDeps(), { scenarioId: id, load, trigger });
   return Response.json({ run: toRunDto(run) }, { status: 201 });
 });

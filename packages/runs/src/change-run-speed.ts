@@ -1,22 +1,14 @@
-import { ZLoadConfig } from "@stampede/contracts";
-import { addRunEvent, ConflictError, getRunById, type Db } from "@stampede/db";
-import type { RunChannel } from "@stampede/queue";
-import { z } from "zod";
-import { REDIS_TIMEOUT_MS, withTimeout } from "../with-timeout";
-
-/** A new speed for a running run: VUs in concurrency mode, iterations per second in TPS mode. */
-export const ZSpeedChange = z.union([
-  z.object({ vus: z.number().int().min(0).max(100_000) }).strict(),
-  z.object({ rate: z.number().min(0).max(1_000_000) }).strict(),
-]);
+import { type TSpeedChange, ZLoadConfig } from "@stampede/contracts";
+import { addRunEvent, ConflictError, getRunById } from "@stampede/db";
+import { redisTimeoutOf, runChannelOf, type RunLifecycleDeps } from "./deps";
+import { withTimeout } from "./with-timeout";
 
 /**
  * Changes the load of a RUNNING run: every load generator takes its share of the new figure. The change
  * is recorded as a run event, so the report shows when and to what the speed changed.
  */
-export async function changeRunSpeed(db: Db, channel: RunChannel, input: unknown) {
-  const change = ZSpeedChange.parse(input);
-  const run = await getRunById(db, channel.runId);
+export async function changeRunSpeed(deps: RunLifecycleDeps, runId: string, change: TSpeedChange) {
+  const run = await getRunById(deps.db, runId);
   if (run.status !== "RUNNING")
     throw new ConflictError(`run ${run.id} is ${run.status}; only a RUNNING run changes speed`);
   const load = ZLoadConfig.parse(run.load);
@@ -29,8 +21,8 @@ export async function changeRunSpeed(db: Db, channel: RunChannel, input: unknown
     if (load.mode !== "rate") throw new ConflictError("this run is in concurrency mode: change its VUs, not its rate");
     value = change.rate;
   }
-  await withTimeout(channel.changeSpeed(value), REDIS_TIMEOUT_MS);
+  await withTimeout(runChannelOf(deps, run.id).changeSpeed(value), redisTimeoutOf(deps));
   const what = "vus" in change ? `${value} VUs` : `${value} iterations/s`;
-  await addRunEvent(db, run.id, "run.speed", `speed changed to ${what}`, change);
+  await addRunEvent(deps.db, run.id, "run.speed", `speed changed to ${what}`, change);
   return { speed: change };
 }

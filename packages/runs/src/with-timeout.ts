@@ -1,12 +1,12 @@
-import { UnavailableError } from "./http/errors";
+import { UnavailableError } from "./errors";
 
 /**
- * How long a request waits on Redis. BullMQ waits for its connection indefinitely, and a person clicking
- * Start or Stop should hear back within seconds.
+ * How long a lifecycle call waits on Redis by default. BullMQ waits for its connection indefinitely, and a
+ * person clicking Start or Stop should hear back within seconds.
  */
 export const REDIS_TIMEOUT_MS = 5_000;
 
-/** Rejects with UnavailableError (503) when `promise` has not settled after `ms`; the work itself goes on. */
+/** Rejects with UnavailableError when `promise` has not settled after `ms`; the work itself goes on. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what = "Redis"): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {

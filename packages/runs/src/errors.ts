@@ -1,0 +1,18 @@
+/** A service the call needs (Redis) did not answer in time; the caller may retry later. Transports map it to 503. */
+export class UnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnavailableError";
+  }
+}
+
+/**
+ * A run request that cannot be served as asked (e.g. no load settings sent and none saved). The message names
+ * no transport field; the console's API maps it to 400 under `body`.
+ */
+export class RunInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RunInputError";
+  }
+}

@@ -1,0 +1,5 @@
+export { type RunControlQueue, type RunLifecycleDeps } from "./deps";
+export { RunInputError, UnavailableError } from "./errors";
+export { startRun, type StartRunInput } from "./start-run";
+export { stopRun } from "./stop-run";
+export { changeRunSpeed } from "./change-run-speed";

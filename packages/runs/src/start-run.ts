@@ -1,0 +1,49 @@
+import { ZLoadConfig, ZScenarioSpec, type TLoadConfig, type TRunTrigger } from "@stampede/contracts";
+import { ConflictError, createRun, finishRun, getScenarioById } from "@stampede/db";
+import { enqueueRunStart } from "@stampede/queue";
+import { redisTimeoutOf, type RunLifecycleDeps } from "./deps";
+import { RunInputError, UnavailableError } from "./errors";
+import { withTimeout } from "./with-timeout";
+
+/** What starts a run: a scenario, its load (or its saved one), and who asked. */
+export interface StartRunInput {
+  scenarioId: string;
+  /** Load settings as received (parsed here); undefined means "use the scenario's saved load". */
+  load?: unknown;
+  trigger: TRunTrigger;
+}
+
+/**
+ * Writes the QUEUED run row with a frozen snapshot of the scenario, then enqueues its control job (jobId = run
+ * id, so a retry is harmless). Row first: a controller that takes the job always finds the run.
+ */
+export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
+  const scenario = await getScenarioById(deps.db, input.scenarioId);
+  // The spec was valid when saved; contracts may have tightened since, and a worker would choke on it.
+  const spec = ZScenarioSpec.safeParse(scenario.spec);
+  if (!spec.success) throw new ConflictError(`scenario ${scenario.id} no longer validates: edit and save it first`);
+
+  const load = resolveLoad(input.load, scenario.load);
+  const run = await createRun(deps.db, { scenarioId: scenario.id, load, trigger: input.trigger });
+  try {
+    await withTimeout(enqueueRunStart(deps.runControlQueue, run.id), redisTimeoutOf(deps));
+  } catch (error) {
+    // No job means no worker will ever take this run: end it now rather than leave it QUEUED forever.
+    const reason = `could not enqueue the run: ${(error as Error).message}`;
+    await finishRun(deps.db, run.id, { status: "FAILED", error: reason });
+    throw new UnavailableError(`${reason} (is Redis running?)`);
+  }
+  return run;
+}
+
+function resolveLoad(requested: unknown, saved: unknown): TLoadConfig {
+  if (requested !== undefined) return ZLoadConfig.parse(requested);
+  if (saved === null || saved === undefined) {
+    throw new RunInputError(
+      'this scenario has no saved load settings; send them, e.g. {"vus": 10, "durationSeconds": 30}',
+    );
+  }
+  const parsed = ZLoadConfig.safeParse(saved);
+  if (!parsed.success) throw new RunInputError("the scenario's saved load settings are invalid; send them");
+  return parsed.data;
+}
