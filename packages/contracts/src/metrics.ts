@@ -13,6 +13,8 @@ export const ERROR_KINDS = [
   "extraction_failed",
   "template_error",
   "other",
+  /** Still in flight when a stop's grace ran out: cancelled by the engine, no answer was awaited further. */
+  "aborted",
 ] as const;
 export type TErrorKind = (typeof ERROR_KINDS)[number];
 

@@ -112,7 +112,7 @@ function runChecks(step: CompiledHttpStep, view: ResponseView, vu: VirtualUser):
 }
 
 /**
- * Runs one API operation for one VU. A request answered after the run was aborted is not counted.
+ * Runs one API operation for one VU. A request cancelled by a stop (its grace ran out) counts as `aborted`.
  * The common case — no token provider guarding the step — is split in three so that the iteration loop
  * awaits undici's answer directly: `renderStep`, send with `dispatchStep`, then `completeStep`. One
  * async layer fewer per request is a measurable share of the engine's own CPU at tens of thousands a second.
@@ -130,7 +130,7 @@ export function isPlainStep(ctx: RunContext, step: CompiledHttpStep): boolean {
   return !step.usesToken || ctx.tokenProvider === undefined;
 }
 
-/** Settles a plain step's response: cookies, outputs, checks, metrics (nothing when the run was aborted). */
+/** Settles a plain step's response: cookies, outputs, checks, metrics. */
 export function completeStep(
   ctx: RunContext,
   vu: VirtualUser,
@@ -138,7 +138,6 @@ export function completeStep(
   wire: WireRequest,
   res: WireResponse,
 ) {
-  if (ctx.aborted) return;
   keepCookies(ctx, vu, wire, res);
   settle(ctx, vu, step, wire, res);
 }
@@ -159,7 +158,6 @@ async function executeWithToken(
   const wire = renderStep(ctx, vu, step);
   if (!wire) return;
   const res = await dispatchStep(ctx, vu, step, wire);
-  if (ctx.aborted) return;
   keepCookies(ctx, vu, wire, res);
   if (res.error || !provider.compiled.isRejection(viewOf(res))) return settle(ctx, vu, step, wire, res);
 
@@ -171,7 +169,6 @@ async function executeWithToken(
   const retryWire = renderStep(ctx, vu, step);
   if (!retryWire) return;
   const retry = await dispatchStep(ctx, vu, step, retryWire);
-  if (ctx.aborted) return;
   keepCookies(ctx, vu, retryWire, retry);
   const stillRejected = !retry.error && provider.compiled.isRejection(viewOf(retry));
   settle(ctx, vu, step, retryWire, retry, stillRejected ? "auth" : undefined);

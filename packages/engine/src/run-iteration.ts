@@ -2,6 +2,9 @@ import { type DataFeeders, NO_ROW } from "./data/data-feeders";
 import { completeStep, dispatchStep, executeHttpStep, isPlainStep, renderStep } from "./execute-http-step";
 import type { RunContext, VirtualUser } from "./run-context";
 
+/** How an iteration ended: completed, cut short by the run's stop, or the VU's data ran out. */
+export type IterationOutcome = "done" | "stopped" | "exhausted";
+
 /**
  * One pass of a VU over its flow. Returns false when the VU must stop: its data ran out (a data source
  * with "stop at end"). Steps not started because the run is stopping are skipped; the iteration then
@@ -11,7 +14,7 @@ export async function runIteration(
   ctx: RunContext,
   vu: VirtualUser,
   feeders: DataFeeders,
-): Promise<"done" | "stopped" | "exhausted"> {
+): Promise<IterationOutcome> {
   const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
   if (row !== NO_ROW) Object.assign(vu.params, row);

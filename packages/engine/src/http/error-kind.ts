@@ -20,6 +20,9 @@ export function classifyTransportError(error: unknown): TErrorKind {
     case "UND_ERR_SOCKET":
     case "UND_ERR_CLOSED":
       return "reset";
+    // The engine destroyed the connection itself: a stop's grace ran out with the request in flight.
+    case "UND_ERR_DESTROYED":
+      return "aborted";
     default:
       return "other";
   }
