@@ -10,11 +10,7 @@ export type IterationOutcome = "done" | "stopped" | "exhausted";
  * with "stop at end"). Steps not started because the run is stopping are skipped; the iteration then
  * does not count as completed.
  */
-export async function runIteration(
-  ctx: RunContext,
-  vu: VirtualUser,
-  feeders: DataFeeders,
-): Promise<IterationOutcome> {
+export async function runIteration(ctx: RunContext, vu: VirtualUser, feeders: DataFeeders): Promise<IterationOutcome> {
   const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
   if (row !== NO_ROW) Object.assign(vu.params, row);

@@ -15,18 +15,21 @@ const oneStep = (extra: object = {}): TScenarioSpecInput => ({
   flows: [{ name: "f", steps: [{ type: "http", name: "api", url: URL, ...extra }] }],
 });
 
-/** Runs the engine in virtual time against a stub target; `stopAtMs` aborts the run that long after its start. */
+/**
+ * Runs the engine in virtual time against a stub target that answers by the ms since the run's start;
+ * `stopAtMs` aborts the run that long after its start.
+ */
 async function runVirtual(
   scenario: TScenarioSpecInput,
   load: TLoadConfigInput,
-  answer: (path: string, nowMs: number) => StubAnswer,
+  answer: (path: string, elapsedMs: number) => StubAnswer,
   stopAtMs?: number,
 ) {
   const clock = new VirtualClock();
-  const target = new StubTarget(clock, answer);
+  let startedAtMs = Number.NaN;
+  const target = new StubTarget(clock, (path, nowMs) => answer(path, nowMs - startedAtMs));
   const controller = new AbortController();
   const frames: TShardFrame[] = [];
-  let startedAtMs = Number.NaN;
   const summary = await clock.runUntil(
     runLoad({
       plan: { scenario: ZScenarioSpec.parse(scenario), load: ZLoadConfig.parse(load) },
@@ -82,6 +85,21 @@ describe("runLoad in virtual time", () => {
     const { summary } = await runVirtual(scenario, { vus: 2, durationSeconds: 10 }, () => ({ delayMs: 100 }));
     // 100 ms answer + 400 ms think: two iterations a second per VU.
     expect(summary.iterations).toBe(40);
+  });
+
+  it("in TPS mode, a one-second stall of the target shows in the latency of what arrived during it", async () => {
+    const { summary } = await runVirtual(
+      oneStep(),
+      { mode: "rate", targetRate: 200, maxVus: 400, durationSeconds: 4 },
+      // Frozen from 1.5 s to 2.5 s: what arrives then is answered at the thaw.
+      (_path, ms) => ({ delayMs: ms >= 1500 && ms < 2500 ? 2500 - ms : 1 }),
+    );
+    expect(summary.requests).toBe(800);
+    expect(summary.droppedIterations).toBe(0);
+    // 200 of 800 waited 5..1000 ms: the slowest 1% (8) waited 965 ms or more.
+    expect(summary.latency.max).toBeCloseTo(1000, -1);
+    expect(summary.latency.p99).toBeGreaterThanOrEqual(955);
+    expect(summary.latency.p50).toBeLessThan(2);
   });
 
   it("on a stop, starts nothing more, waits for the answers in flight and counts them", async () => {

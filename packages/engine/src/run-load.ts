@@ -46,9 +46,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const scenario = compileScenario(plan.scenario, { dataParams: feeders.params });
   const load = plan.load;
   if (options.warmUp ?? load.mode === "rate") await warmUpEngine(runLoad);
-  const transport = options.dispatcher
-    ? transportOver(options.dispatcher)
-    : await openTransport(scenario, load, clock);
+  const transport = options.dispatcher ? transportOver(options.dispatcher) : await openTransport(scenario, load, clock);
   // Fixed only now, after warm-up and pre-connect: a start fixed before them would put the schedule's
   // first moments in the past, and a TPS run would start with a burst of late and dropped iterations.
   const startedAtMs = plan.startedAtMs ?? clock.now();
