@@ -87,6 +87,25 @@ describe("runLoad in virtual time", () => {
     expect(summary.iterations).toBe(40);
   });
 
+  it("lets a rendezvous time out on the run's clock", async () => {
+    const scenario: TScenarioSpecInput = {
+      flows: [
+        {
+          name: "f",
+          steps: [
+            { type: "rendezvous", name: "burst", users: 3, timeoutMs: 400 },
+            { type: "http", name: "api", url: URL },
+          ],
+        },
+      ],
+    };
+    // Two VUs never make three: each round waits the 400 ms timeout, then both send (answered in 100 ms).
+    const { target, startedAtMs } = await runVirtual(scenario, { vus: 2, durationSeconds: 2 }, () => ({
+      delayMs: 100,
+    }));
+    expect(target.arrivals.map((at) => at - startedAtMs)).toEqual([400, 400, 900, 900, 1400, 1400, 1900, 1900]);
+  });
+
   it("in TPS mode, a one-second stall of the target shows in the latency of what arrived during it", async () => {
     const { summary } = await runVirtual(
       oneStep(),
