@@ -121,10 +121,12 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const ticker = new FrameTicker(clock, startedAtMs, (second) =>
     sink.frame(collector.cut(second, executor.activeVus(), cpu.sinceLast())),
   );
-  executor.start();
+  // A stop that came while waiting for the start leaves nothing to start: not even the first iteration.
+  if (!signal?.aborted) executor.start();
 
   const endAtMs = startedAtMs + load.durationSeconds * 1000;
   const reason = await untilEnd(clock, endAtMs, executor.exhausted, signal);
+  // The end timer may fire before the executor's last tick: what fell due before the end still starts.
   if (reason === "duration") executor.catchUp();
   stopping = true;
   unsubscribe?.();
