@@ -153,6 +153,17 @@ describe("runLoad in virtual time", () => {
     expect(frames.at(-1)!.steps[0]!.errors).toEqual({ aborted: 3 });
   });
 
+  it("at the end of the duration waits for answers, and a stop meanwhile gives them only the grace", async () => {
+    const { endedAfterMs, summary } = await runVirtual(
+      oneStep({ timeoutMs: 60_000 }),
+      { vus: 2, durationSeconds: 1 },
+      () => ({ delayMs: 60_000 }),
+      1500,
+    );
+    expect(endedAfterMs).toBe(3500);
+    expect(summary.steps[0]!.errors).toEqual({ aborted: 2 });
+  });
+
   it("gives a stop no longer grace than the longest step timeout", async () => {
     const { endedAfterMs, summary } = await runVirtual(
       oneStep({ timeoutMs: 800 }),
