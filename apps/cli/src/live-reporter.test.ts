@@ -64,6 +64,16 @@ describe("LiveReporter", () => {
     ]);
   });
 
+  it("counts elapsed time and rates from the start the engine fixes after its warm-up", () => {
+    let now = 0;
+    const { chunks, out } = output(false);
+    const reporter = new LiveReporter(out, { durationSeconds: 10, quiet: false, now: () => now });
+    reporter.started(5_000);
+    now = 6_000;
+    reporter.frame(frame(0, [step("a", [2, 2, 2, 2])]));
+    expect(chunks).toEqual([" 1s/10s       4.0 req/s  p95     2.00 ms  errors   0.00%     4 VUs\n"]);
+  });
+
   it("skips the sliver of a second the engine cuts at the end, rather than print a meaningless rate", () => {
     let now = 1_000;
     const { chunks, out } = output(false);

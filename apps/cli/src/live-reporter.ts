@@ -11,8 +11,11 @@ export interface TLiveOutput {
 
 export interface TLiveReporterOptions {
   durationSeconds: number;
-  /** Epoch ms the run started (the same instant the engine counts seconds from). */
-  startedAtMs: number;
+  /**
+   * Epoch ms the run started (the same instant the engine counts seconds from). When the engine fixes it
+   * itself (after its warm-up), `started()` sets it; until then, construction time.
+   */
+  startedAtMs?: number;
   /** No per-second lines nor bar; frames are still counted. */
   quiet: boolean;
   now?: () => number;
@@ -25,6 +28,7 @@ const MIN_LINE_INTERVAL_MS = 250;
 /** The engine's metrics sink for the CLI: a line per second while the run goes on. */
 export class LiveReporter {
   private lastAt: number;
+  private startedAtMs: number;
   private barShown = false;
   private readonly now: () => number;
   private vus: TK6Gauge | undefined;
@@ -34,7 +38,14 @@ export class LiveReporter {
     private readonly options: TLiveReporterOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.lastAt = options.startedAtMs;
+    this.startedAtMs = options.startedAtMs ?? this.now();
+    this.lastAt = this.startedAtMs;
+  }
+
+  /** The engine fixed the run's start (runLoad's `onStart`): elapsed time and rates count from it. */
+  started(atMs: number): void {
+    this.startedAtMs = atMs;
+    this.lastAt = atMs;
   }
 
   frame(frame: TShardFrame): void {
@@ -44,7 +55,7 @@ export class LiveReporter {
     this.lastAt = now;
     if (this.options.quiet || intervalMs < MIN_LINE_INTERVAL_MS) return;
     const stats = frameStats(frame);
-    const elapsed = Math.round((now - this.options.startedAtMs) / 1000);
+    const elapsed = Math.round((now - this.startedAtMs) / 1000);
     const parts = [
       `${elapsed}s/${this.options.durationSeconds}s`.padStart(2 * String(this.options.durationSeconds).length + 3),
       `${(stats.requests / (intervalMs / 1000)).toFixed(1).padStart(8)} req/s`,
@@ -56,7 +67,7 @@ export class LiveReporter {
     this.clearBar();
     this.out.write(`${parts.join("  ")}\n`);
     if (this.out.isTTY) {
-      this.out.write(renderProgressBar((now - this.options.startedAtMs) / 1000, this.options.durationSeconds));
+      this.out.write(renderProgressBar((now - this.startedAtMs) / 1000, this.options.durationSeconds));
       this.barShown = true;
     }
   }

@@ -37,12 +37,7 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   for (const note of notes) io.stderr.write(`  note: ${note}\n`);
 
   const controller = new AbortController();
-  const startedAtMs = Date.now();
-  const reporter = new LiveReporter(io.stderr, {
-    durationSeconds: load.durationSeconds,
-    startedAtMs,
-    quiet: args.quiet,
-  });
+  const reporter = new LiveReporter(io.stderr, { durationSeconds: load.durationSeconds, quiet: args.quiet });
   const dispose = onInterrupt(() => {
     reporter.note("stampede: interrupted, stopping (Ctrl-C again to quit at once)");
     controller.abort();
@@ -50,9 +45,12 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   let summary: TRunSummary;
   try {
     summary = await runLoad({
-      plan: { scenario: scenario.spec, load, data, startedAtMs },
+      // No start of our own: the engine fixes it after its warm-up and pre-connect, so that a TPS schedule
+      // does not begin in the past (its first second would arrive as one late burst).
+      plan: { scenario: scenario.spec, load, data },
       sink: reporter,
       signal: controller.signal,
+      onStart: (startedAtMs) => reporter.started(startedAtMs),
     });
   } catch (error) {
     throw asCliError(error, args.file);

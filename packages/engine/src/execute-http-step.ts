@@ -14,8 +14,6 @@ import type { TokenProvider } from "./token/token-provider";
 
 const NO_CHECKS: string[] = [];
 const NOT_EVALUATED: TracedOutcome["outputs"] = [];
-/** What a tracer hears of a request answered (or failed) after the run was aborted: it is not counted. */
-const NOT_COUNTED: TracedOutcome = { error: "aborted", outputs: NOT_EVALUATED, checks: NOT_EVALUATED };
 
 /**
  * The step rendered for `vu`; undefined when it cannot be built — then nothing is sent, the step counts an
@@ -156,7 +154,7 @@ function runChecks(
 
 /**
  * Runs one API operation for one VU; false when its request could not be built (the iteration then stops).
- * A request answered after the run was aborted is not counted.
+ * A request cancelled by a stop (its grace ran out) counts as `aborted`.
  * The common case — no token provider guarding the step — is split in three so that the iteration loop
  * awaits undici's answer directly: `renderStep`, send with `dispatchStep`, then `completeStep`. One
  * async layer fewer per request is a measurable share of the engine's own CPU at tens of thousands a second.
@@ -175,7 +173,7 @@ export function isPlainStep(ctx: RunContext, step: CompiledHttpStep): boolean {
 }
 
 /**
- * Settles a plain step's response: cookies, outputs, checks, metrics (nothing when the run was aborted).
+ * Settles a plain step's response: cookies, outputs, checks, metrics.
  * False when undici refused the request before the wire (counted as `invalid_request`).
  */
 export function completeStep(
@@ -185,10 +183,6 @@ export function completeStep(
   wire: WireRequest,
   res: WireResponse,
 ): boolean {
-  if (ctx.aborted) {
-    ctx.tracer?.response(step, res, NOT_COUNTED);
-    return true;
-  }
   keepCookies(ctx, vu, wire, res);
   return settle(ctx, vu, step, wire, res);
 }
@@ -209,7 +203,6 @@ async function executeWithToken(
   const wire = renderStep(ctx, vu, step);
   if (!wire) return false;
   const res = await dispatchStep(ctx, vu, step, wire);
-  if (ctx.aborted) return completeStep(ctx, vu, step, wire, res);
   keepCookies(ctx, vu, wire, res);
   if (res.error || !provider.compiled.isRejection(viewOf(res))) return settle(ctx, vu, step, wire, res);
 
@@ -221,7 +214,6 @@ async function executeWithToken(
   const retryWire = renderStep(ctx, vu, step);
   if (!retryWire) return false;
   const retry = await dispatchStep(ctx, vu, step, retryWire);
-  if (ctx.aborted) return completeStep(ctx, vu, step, retryWire, retry);
   keepCookies(ctx, vu, retryWire, retry);
   const stillRejected = !retry.error && provider.compiled.isRejection(viewOf(retry));
   return settle(ctx, vu, step, retryWire, retry, stillRejected ? "auth" : undefined);

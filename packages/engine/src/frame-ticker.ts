@@ -1,4 +1,4 @@
-import type { Clock } from "./types";
+import type { Clock, TimerHandle } from "./types";
 
 /**
  * Calls `onSecond(n)` as each second of the run ends, counted from the run's start time rather than from
@@ -6,7 +6,7 @@ import type { Clock } from "./types";
  */
 export class FrameTicker {
   private second: number;
-  private timer: NodeJS.Timeout | undefined;
+  private timer: TimerHandle | undefined;
 
   constructor(
     private readonly clock: Clock,
@@ -23,13 +23,13 @@ export class FrameTicker {
   }
 
   stop() {
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.timer = undefined;
   }
 
   private schedule() {
     const boundary = this.startedAtMs + (this.second + 1) * 1000;
-    this.timer = setTimeout(() => this.tick(), Math.max(0, boundary - this.clock.now()));
+    this.timer = this.clock.setTimeout(() => this.tick(), Math.max(0, boundary - this.clock.now()));
   }
 
   private tick() {

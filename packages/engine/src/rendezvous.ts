@@ -1,10 +1,14 @@
+import type { Clock, TimerHandle } from "./types";
+
 /**
  * Rendezvous points: VUs arriving at a point wait until `users` of them are there (then all go at once,
  * the point of the exercise: a burst), or until the first waiter's timeout, or until the run stops.
  */
 export class RendezvousPoints {
   private readonly waiting = new Map<string, Array<() => void>>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, TimerHandle>();
+
+  constructor(private readonly clock: Clock) {}
 
   arrive(name: string, users: number, timeoutMs: number): Promise<void> {
     return new Promise((resolve) => {
@@ -15,7 +19,7 @@ export class RendezvousPoints {
       else if (queue.length === 1)
         this.timers.set(
           name,
-          setTimeout(() => this.release(name), timeoutMs),
+          this.clock.setTimeout(() => this.release(name), timeoutMs),
         );
     });
   }
@@ -26,7 +30,7 @@ export class RendezvousPoints {
   }
 
   private release(name: string) {
-    clearTimeout(this.timers.get(name));
+    this.clock.clearTimeout(this.timers.get(name));
     this.timers.delete(name);
     const queue = this.waiting.get(name) ?? [];
     this.waiting.delete(name);

@@ -29,7 +29,7 @@ export interface RunContext {
   sampler: Sampler | undefined;
   /** True once the run is ending: VUs finish the request they are in and start nothing new. */
   readonly stopping: boolean;
-  /** True once a hard stop cancelled in-flight requests: their outcome is not a measurement. */
+  /** True once a stop's grace ran out and the requests still in flight were cancelled (counted as `aborted`). */
   readonly aborted: boolean;
   /** Waits `ms`, or less if the run stops meanwhile. */
   sleep(ms: number): Promise<void>;

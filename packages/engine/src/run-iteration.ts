@@ -5,17 +5,16 @@ import type { RunContext, VirtualUser } from "./run-context";
 import type { StepTracer, TracedAssignment } from "./step-tracer";
 import type { Params } from "./template";
 
+/** How an iteration ended: completed, cut short by the run's stop, its data ran out, or a request could not be built. */
+export type IterationOutcome = "done" | "stopped" | "exhausted" | "invalid";
+
 /**
  * One pass of a VU over its flow. Returns "exhausted" when the VU must stop: its data ran out (a data
  * source with "stop at end"). Steps not started because the run is stopping are skipped, and so are the
  * steps after a request that could not be built ("invalid"); either way the iteration does not count as
  * completed. The debugger runs this same function, with a tracer on the context.
  */
-export async function runIteration(
-  ctx: RunContext,
-  vu: VirtualUser,
-  feeders: DataFeeders,
-): Promise<"done" | "stopped" | "exhausted" | "invalid"> {
+export async function runIteration(ctx: RunContext, vu: VirtualUser, feeders: DataFeeders): Promise<IterationOutcome> {
   const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
   if (row !== NO_ROW) Object.assign(vu.params, row);

@@ -1,23 +1,23 @@
 import type { TRunSummary } from "@stampede/contracts";
-import { Agent, interceptors } from "undici";
 import { compileScenario, type CompiledFlow } from "./compile/compile-scenario";
 import { createDataFeeders } from "./data/data-feeders";
 import { ArrivalRateExecutor } from "./executors/arrival-rate";
 import { ConstantVusExecutor } from "./executors/constant-vus";
-import type { Executor } from "./executors/executor";
+import type { Executor, ExecutorDeps } from "./executors/executor";
 import { FrameTicker } from "./frame-ticker";
 import { CpuMeter } from "./metrics/cpu-meter";
-import { preconnect } from "./http/preconnect";
-import { VuConnections } from "./http/vu-connections";
-import { WarmConnector } from "./http/warm-connector";
+import { openTransport, transportOver } from "./http/transport";
 import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
+import { drain, stopGraceMs, untilEnd } from "./run-end";
+import { runIteration } from "./run-iteration";
 import { Sampler } from "./sampling/sampler";
 import type { RunContext, VirtualUser } from "./run-context";
+import { sleep } from "./timers";
 import { fetchToken } from "./token/fetch-token";
 import { TokenProvider } from "./token/token-provider";
 import { MemoryTokenStore } from "./token/token-store";
-import { type RunLoadOptions, systemClock } from "./types";
+import { type RunLoadOptions, systemClock, type TimerHandle } from "./types";
 import { newVirtualUser } from "./virtual-user";
 import { warmUpEngine } from "./warm-up";
 
@@ -32,24 +32,12 @@ function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
   return flows[0]!;
 }
 
-function untilStart(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (ms <= 0 || signal?.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
-
 /**
  * Runs one shard of a run: compiles the scenario, drives VUs by the load model until the duration ends,
- * the load has no more work, or the signal aborts. At the end VUs finish the request they are in (so what
- * the target served is what is counted); an abort cancels in-flight requests instead. One frame per second
- * goes to the sink; the returned summary is the sum of those frames.
+ * the load has no more work, or the signal aborts. No iteration starts after that. At the end of the
+ * duration VUs finish the request they are in (so what the target served is what is counted); after a
+ * stop they get a grace (see stopGraceMs), then what is still in flight is cancelled and counted as
+ * `aborted`. One frame per second goes to the sink; the returned summary is the sum of those frames.
  */
 export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const { plan, sink, signal } = options;
@@ -57,31 +45,24 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const feeders = createDataFeeders(plan.scenario.dataSources, plan.data ?? {}, Math.random, plan.shard);
   const scenario = compileScenario(plan.scenario, { dataParams: feeders.params });
   const load = plan.load;
-  const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
   if (options.warmUp ?? load.mode === "rate") await warmUpEngine(runLoad);
-
-  const connector = new WarmConnector();
-  const connections = new VuConnections(connector.connect);
-  const agent = new Agent({
-    connections: Math.max(1, maxVus),
-    keepAliveTimeout: 30_000,
-    pipelining: 1,
-    connect: connector.connect,
-  });
-  await preconnect(connector, scenario, load);
+  const transport = options.dispatcher ? transportOver(options.dispatcher) : await openTransport(scenario, load, clock);
+  // Fixed only now, after warm-up and pre-connect: a start fixed before them would put the schedule's
+  // first moments in the past, and a TPS run would start with a burst of late and dropped iterations.
   const startedAtMs = plan.startedAtMs ?? clock.now();
   // A start set ahead (the worker's TPS runs, so that every shard is ready at once) is waited for.
-  await untilStart(startedAtMs - clock.now(), signal);
-  const endAtMs = startedAtMs + load.durationSeconds * 1000;
+  await sleep(clock, startedAtMs - clock.now(), signal);
+  options.onStart?.(startedAtMs);
+
   const collector = new MetricsCollector();
-  const rendezvous = new RendezvousPoints();
   const sleepers = new Set<() => void>();
   let stopping = false;
   let aborted = false;
+  const rendezvous = new RendezvousPoints(clock);
   const ctx: RunContext = {
-    dispatcher: agent,
-    connections,
-    redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
+    dispatcher: transport.dispatcher,
+    connections: transport.connections,
+    redirectingDispatcher: transport.redirectingDispatcher,
     collector,
     clock,
     hrtime: clock.hrtime.bind(clock),
@@ -102,11 +83,11 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     sleep: (ms) =>
       new Promise<void>((resolve) => {
         const wake = () => {
-          clearTimeout(timer);
+          clock.clearTimeout(timer);
           sleepers.delete(wake);
           resolve();
         };
-        const timer = setTimeout(wake, ms);
+        const timer: TimerHandle = clock.setTimeout(wake, ms);
         sleepers.add(wake);
       }),
   };
@@ -120,8 +101,12 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     );
   }
 
-  const createVu = (index: number): VirtualUser => newVirtualUser(index, flowForVu(scenario.flows, index), scenario);
-  const deps = { ctx, startedAtMs, createVu, feeders };
+  const deps: ExecutorDeps = {
+    ctx,
+    startedAtMs,
+    createVu: (index: number): VirtualUser => newVirtualUser(index, flowForVu(scenario.flows, index), scenario),
+    iterate: (vu) => runIteration(ctx, vu, feeders),
+  };
   const executor: Executor =
     load.mode === "rate" ? new ArrivalRateExecutor(load, deps) : new ConstantVusExecutor(load, deps);
   const unsubscribe = options.control?.subscribe((value) => executor.setSpeed(value));
@@ -130,32 +115,26 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const ticker = new FrameTicker(clock, startedAtMs, (second) =>
     sink.frame(collector.cut(second, executor.activeVus(), cpu.sinceLast())),
   );
-  executor.start();
+  // A stop that came while waiting for the start leaves nothing to start: not even the first iteration.
+  if (!signal?.aborted) executor.start();
 
-  await new Promise<void>((resolve) => {
-    const end = setTimeout(resolve, Math.max(0, endAtMs - clock.now()));
-    void executor.exhausted.then(() => {
-      clearTimeout(end);
-      resolve();
-    });
-    const onAbort = () => {
-      clearTimeout(end);
-      aborted = true;
-      resolve();
-    };
-    if (signal?.aborted) onAbort();
-    else signal?.addEventListener("abort", onAbort, { once: true });
-  });
+  const endAtMs = startedAtMs + load.durationSeconds * 1000;
+  const reason = await untilEnd(clock, endAtMs, executor.exhausted, signal);
+  // The end timer may fire before the executor's last tick: what fell due before the end still starts.
+  if (reason === "duration") executor.catchUp();
   stopping = true;
   unsubscribe?.();
   for (const wake of [...sleepers]) wake();
   rendezvous.releaseAll();
-  if (aborted) await Promise.all([agent.destroy().catch(() => undefined), connections.destroy()]);
-  await executor.stop();
+  const finished = executor.stop();
+  if (!(await drain(finished, clock, stopGraceMs(scenario), signal))) {
+    aborted = true;
+    await transport.destroy();
+    await finished;
+  }
   ticker.stop();
   sink.frame(collector.cut(ticker.currentSecond(), 0, cpu.sinceLast()));
-  if (!aborted) await Promise.all([agent.close().catch(() => undefined), connections.close()]);
-  connector.close();
+  if (!aborted) await transport.close();
   const elapsedSeconds = Math.max(0.001, (clock.now() - startedAtMs) / 1000);
   return collector.summary(Math.round(elapsedSeconds * 1000) / 1000);
 }

@@ -1,3 +1,4 @@
+import type { Dispatcher } from "undici";
 import type { TokenStore } from "./token/token-store";
 import type { TLoadConfig, TRequestSample, TRunSummary, TScenarioSpec, TShardFrame } from "@stampede/contracts";
 
@@ -8,7 +9,13 @@ export interface MetricsSink {
   sample?(sample: TRequestSample): void;
 }
 
-/** Time source, injectable so schedulers can be tested without waiting. */
+/** What `Clock.setTimeout` returns: only ever handed back to `Clock.clearTimeout`. */
+export type TimerHandle = object;
+
+/**
+ * Time source and timers, injectable so schedulers can be tested in virtual time (test-support/virtual-clock.ts).
+ * Every wait in the engine goes through it; intervals and sleeps are built on `setTimeout` (see timers.ts).
+ */
 export interface Clock {
   /** Wall-clock milliseconds since the epoch (frame seconds are counted from the run's start on it). */
   now(): number;
@@ -16,6 +23,10 @@ export interface Clock {
   hrtime(): number;
   /** CPU time this process has used, in microseconds (user + system); absent where it cannot be read. */
   cpuMicros?(): number;
+  /** Calls `fn` once, `ms` from now (at the earliest). */
+  setTimeout(fn: () => void, ms: number): TimerHandle;
+  /** Cancels a timer that has not fired yet; anything else is ignored. */
+  clearTimeout(handle: TimerHandle | undefined): void;
 }
 
 export const systemClock: Clock = {
@@ -25,6 +36,8 @@ export const systemClock: Clock = {
     const { user, system } = process.cpuUsage();
     return user + system;
   },
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout | undefined),
 };
 
 /** Everything the engine needs to run one shard of a run. */
@@ -32,7 +45,10 @@ export interface LoadPlan {
   scenario: TScenarioSpec;
   /** This shard's share of the load. */
   load: TLoadConfig;
-  /** Epoch ms the run started; every shard counts frame seconds from it. Defaults to now. */
+  /**
+   * Epoch ms the run started; every shard counts frame seconds from it. Defaults to the moment the engine is
+   * ready (after warm-up and pre-connect), so the schedule never starts in the past.
+   */
   startedAtMs?: number;
   /** Content of the CSV files the scenario's data sources name, by file name (`token.csv`). */
   data?: Record<string, string | Uint8Array>;
@@ -48,7 +64,10 @@ export interface LoadControl {
 export interface RunLoadOptions {
   plan: LoadPlan;
   sink: MetricsSink;
-  /** Aborting stops the run at once: in-flight requests are cancelled and not counted. */
+  /**
+   * Aborting stops the run: no new iteration starts, answers in flight are waited for up to a grace (2 s, or
+   * the longest step timeout if lower) and counted; what is still open then is cancelled and counted as `aborted`.
+   */
   signal?: AbortSignal;
   clock?: Clock;
   /** Where the token provider's token is shared; the worker passes a Redis-backed one. Default: this process. */
@@ -59,6 +78,13 @@ export interface RunLoadOptions {
    * Default: in TPS mode, where a cold start shows as dropped iterations.
    */
   warmUp?: boolean;
+  /**
+   * Called once the schedule's start is fixed — after warm-up and pre-connect, or the planned start when one
+   * was given — before the first iteration. A caller that shows elapsed time counts from this instant.
+   */
+  onStart?(startedAtMs: number): void;
+  /** Send every request through this dispatcher instead of the engine's own connections (tests: a stub). */
+  dispatcher?: Dispatcher;
 }
 
 export type { TRunSummary };

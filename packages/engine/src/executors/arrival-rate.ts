@@ -1,24 +1,34 @@
 import type { TRateLoad } from "@stampede/contracts";
-import { runIteration } from "../run-iteration";
 import type { VirtualUser } from "../run-context";
+import { every } from "../timers";
 import type { Executor, ExecutorDeps } from "./executor";
 import { rateSchedule } from "@stampede/contracts";
+
+/** A speed change: from `atMs` on, `rate` iterations per second, after the `startedAt` started until then. */
+interface RateOverride {
+  atMs: number;
+  startedAt: number;
+  rate: number;
+}
 
 /**
  * Arrival-rate (TPS) mode. A 1 ms tick starts every iteration that is due by the schedule, counted from the
  * absolute start time — a late tick starts what it missed at once, so the rate does not drift. A due
  * iteration with no free VU (all `maxVus` busy) is a dropped iteration, counted, never silently skipped.
  * (One timer per request would not keep up: Node's timers lose most of them at a few thousand a second.)
+ * Iteration n (from 0) starts when n iterations' worth of the profile has elapsed — the first at once, as
+ * k6 does — so every start falls before the end, and R/s for D s starts exactly R×D iterations.
  */
 export class ArrivalRateExecutor implements Executor {
   private readonly schedule: ReturnType<typeof rateSchedule>;
+  private readonly endMs: number;
   private readonly free: VirtualUser[] = [];
   private created = 0;
-  private slots = 0;
-  private timer: NodeJS.Timeout | undefined;
+  private started = 0;
+  private cancelTick: (() => void) | undefined;
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
-  private rateOverride: { atMs: number; slotsAt: number; rate: number } | undefined;
+  private rateOverride: RateOverride | undefined;
   private resolveExhausted!: () => void;
   readonly exhausted = new Promise<void>((resolve) => (this.resolveExhausted = resolve));
 
@@ -27,59 +37,78 @@ export class ArrivalRateExecutor implements Executor {
     private readonly deps: ExecutorDeps,
   ) {
     this.schedule = rateSchedule(load);
+    this.endMs = load.durationSeconds * 1000;
   }
 
   start() {
-    this.timer = setInterval(() => this.tick(), 1);
+    this.cancelTick = every(this.deps.ctx.clock, 1, () => this.tick());
     this.tick();
   }
 
   /** From now on, `rate` iterations per second (counted from this moment). */
   setSpeed(rate: number) {
-    const atMs = this.deps.ctx.clock.now() - this.deps.startedAtMs;
-    this.rateOverride = { atMs, slotsAt: this.dueBy(atMs), rate: Math.max(0, rate) };
+    const atMs = this.elapsedMs();
+    this.rateOverride = { atMs, startedAt: this.startedBy(atMs), rate: Math.max(0, rate) };
+    if (!this.cancelTick && !this.stopped) this.start();
   }
 
   activeVus() {
     return this.created - this.free.length;
   }
 
+  catchUp() {
+    this.tick();
+  }
+
   async stop() {
     this.stopped = true;
-    clearInterval(this.timer);
+    this.stopTicking();
     await Promise.all(this.running);
   }
 
-  /** When slot k falls due (ms from the start), honouring a speed change. */
-  private timeOfSlot(k: number): number {
-    const o = this.rateOverride;
-    if (!o || k <= o.slotsAt) return this.schedule.timeOfSlot(k);
-    return o.atMs + ((k - o.slotsAt) * 1000) / o.rate;
+  private elapsedMs(): number {
+    return this.deps.ctx.clock.now() - this.deps.startedAtMs;
   }
 
-  private dueBy(ms: number): number {
+  /** When iteration n (from 0) is due, in ms from the start, honouring a speed change. */
+  private startOf(n: number): number {
     const o = this.rateOverride;
-    if (!o) return this.schedule.dueBy(ms);
-    return o.slotsAt + Math.floor((o.rate * (Math.min(ms, this.load.durationSeconds * 1000) - o.atMs)) / 1000);
+    if (o && n >= o.startedAt) return o.atMs + ((n - o.startedAt + 1) * 1000) / o.rate;
+    return n === 0 ? 0 : this.schedule.timeOfSlot(n);
+  }
+
+  /** How many iterations are due by `ms` (all of them start before the end). */
+  private startedBy(ms: number): number {
+    const o = this.rateOverride;
+    if (!o) return Math.min(this.schedule.total, this.schedule.dueBy(ms) + 1);
+    // The override's starts fall at atMs + j/rate for j = 1, 2, ...; one exactly at the end does not start.
+    const span = Math.max(0, (o.rate * (Math.min(ms, this.endMs) - o.atMs)) / 1000);
+    return o.startedAt + (ms < this.endMs ? Math.floor(span + 1e-9) : Math.max(0, Math.ceil(span - 1e-9) - 1));
+  }
+
+  private stopTicking() {
+    this.cancelTick?.();
+    this.cancelTick = undefined;
   }
 
   private tick() {
     if (this.stopped || this.deps.ctx.stopping) return;
-    const elapsedMs = this.deps.ctx.clock.now() - this.deps.startedAtMs;
-    const due = this.dueBy(elapsedMs);
-    while (this.slots < due) {
-      this.slots++;
+    const elapsedMs = this.elapsedMs();
+    const due = this.startedBy(elapsedMs);
+    const { collector } = this.deps.ctx;
+    while (this.started < due) {
       // How late this start is against the schedule: the scheduler's own accuracy, reported in the summary.
-      const lateMs = elapsedMs - this.timeOfSlot(this.slots);
-      this.deps.ctx.collector.scheduleLateness(lateMs);
+      const lateMs = elapsedMs - this.startOf(this.started);
+      collector.scheduleLateness(lateMs);
+      this.started++;
       const vu = this.free.pop() ?? (this.created < this.load.maxVus ? this.deps.createVu(this.created++) : undefined);
       if (!vu) {
-        this.deps.ctx.collector.iterationDropped();
+        collector.iterationDropped();
         continue;
       }
       // Coordinated omission: the iteration's first request is also measured from the slot's intended start.
       vu.correction.lateUs = Math.max(0, lateMs * 1000);
-      const run: Promise<void> = runIteration(this.deps.ctx, vu, this.deps.feeders).then((outcome) => {
+      const run: Promise<void> = this.deps.iterate(vu).then((outcome) => {
         this.running.delete(run);
         if (outcome === "exhausted") {
           this.stopped = true;
@@ -88,8 +117,6 @@ export class ArrivalRateExecutor implements Executor {
       });
       this.running.add(run);
     }
-    if (!this.rateOverride && this.slots >= this.schedule.total) {
-      clearInterval(this.timer);
-    }
+    if (!this.rateOverride && this.started >= this.schedule.total) this.stopTicking();
   }
 }

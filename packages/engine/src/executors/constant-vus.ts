@@ -1,6 +1,6 @@
 import type { TConcurrencyLoad } from "@stampede/contracts";
-import { runIteration } from "../run-iteration";
 import type { VirtualUser } from "../run-context";
+import { every } from "../timers";
 import type { Executor, ExecutorDeps } from "./executor";
 import { vuSchedule } from "@stampede/contracts";
 
@@ -17,7 +17,7 @@ export class ConstantVusExecutor implements Executor {
   private target = 0;
   private readonly running = new Map<number, Promise<void>>();
   private readonly vus: VirtualUser[] = [];
-  private timer: NodeJS.Timeout | undefined;
+  private cancelAdjust: (() => void) | undefined;
   private iterationsStarted = 0;
   private stopped = false;
   private doneAny = false;
@@ -33,7 +33,7 @@ export class ConstantVusExecutor implements Executor {
 
   start() {
     this.adjust();
-    this.timer = setInterval(() => this.adjust(), ADJUST_EVERY_MS);
+    this.cancelAdjust = every(this.deps.ctx.clock, ADJUST_EVERY_MS, () => this.adjust());
   }
 
   setSpeed(vus: number) {
@@ -45,9 +45,12 @@ export class ConstantVusExecutor implements Executor {
     return this.running.size;
   }
 
+  /** Nothing falls due at an instant in this mode: VUs loop on their own. */
+  catchUp() {}
+
   async stop() {
     this.stopped = true;
-    clearInterval(this.timer);
+    this.cancelAdjust?.();
     await Promise.all(this.running.values());
   }
 
@@ -80,7 +83,7 @@ export class ConstantVusExecutor implements Executor {
         return;
       }
       this.iterationsStarted++;
-      const outcome = await runIteration(ctx, vu, this.deps.feeders);
+      const outcome = await this.deps.iterate(vu);
       if (outcome === "exhausted") {
         this.doneAny = true;
         return;

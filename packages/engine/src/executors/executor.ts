@@ -1,4 +1,4 @@
-import type { DataFeeders } from "../data/data-feeders";
+import type { IterationOutcome } from "../run-iteration";
 import type { RunContext, VirtualUser } from "../run-context";
 
 /** What an executor needs from the run around it. */
@@ -7,8 +7,8 @@ export interface ExecutorDeps {
   startedAtMs: number;
   /** A new VU with its own session parameters, cookie jar and data state. */
   createVu(index: number): VirtualUser;
-  /** The data sources that feed each iteration its rows. */
-  feeders: DataFeeders;
+  /** One pass of `vu` over its flow (the run's `runIteration`; tests pass a stub that takes virtual time). */
+  iterate(vu: VirtualUser): Promise<IterationOutcome>;
 }
 
 /** Drives VUs through iterations according to a load model. */
@@ -17,6 +17,11 @@ export interface Executor {
   /** Changes the load while running: a new VU count (concurrency) or a new rate (arrival rate). */
   setSpeed(value: number): void;
   activeVus(): number;
+  /**
+   * Starts what the schedule has made due by now. runLoad calls it when the duration ends, before stopping:
+   * the end timer may fire before the executor's own last tick, and a slot due before the end still runs.
+   */
+  catchUp(): void;
   /** Resolves when the executor has no more work (iteration limit reached, data exhausted, slots used up). */
   readonly exhausted: Promise<void>;
   /** Stops starting iterations and waits for the running ones (which the context may have aborted). */

@@ -1,5 +1,6 @@
 import { connect, type Socket } from "node:net";
 import { buildConnector } from "undici";
+import type { Clock } from "../types";
 
 /**
  * An undici connector with a reserve of sockets opened before the run starts. A TPS run that begins cold
@@ -10,6 +11,8 @@ import { buildConnector } from "undici";
 export class WarmConnector {
   private readonly reserve = new Map<string, Socket[]>();
   private readonly fallback = buildConnector({});
+
+  constructor(private readonly clock: Clock) {}
 
   /** Opens `count` sockets to an http origin; resolves when they are connected (or failed, silently). */
   async preconnect(origin: string, count: number, timeoutMs = 2000): Promise<number> {
@@ -23,9 +26,9 @@ export class WarmConnector {
         () =>
           new Promise<Socket | undefined>((resolve) => {
             const socket = connect({ host: url.hostname.replace(/^\[|\]$/g, ""), port });
-            const timer = setTimeout(() => (socket.destroy(), resolve(undefined)), timeoutMs);
-            socket.once("connect", () => (clearTimeout(timer), resolve(socket)));
-            socket.once("error", () => (clearTimeout(timer), resolve(undefined)));
+            const timer = this.clock.setTimeout(() => (socket.destroy(), resolve(undefined)), timeoutMs);
+            socket.once("connect", () => (this.clock.clearTimeout(timer), resolve(socket)));
+            socket.once("error", () => (this.clock.clearTimeout(timer), resolve(undefined)));
           }),
       ),
     );

@@ -5,7 +5,7 @@ export class CpuMeter {
   private lastCpu: number | undefined;
   private lastWall: number;
 
-  constructor(private readonly clock: Clock) {
+  constructor(private readonly clock: Pick<Clock, "now" | "hrtime" | "cpuMicros">) {
     this.lastCpu = clock.cpuMicros?.();
     this.lastWall = clock.hrtime();
   }

@@ -12,7 +12,9 @@ import type { RunLoadOptions } from "../types";
 export async function runScenario(
   scenario: TScenarioSpecInput,
   load: TLoadConfigInput,
-  extra: Partial<Pick<RunLoadOptions, "signal" | "tokenStore" | "control">> & { data?: Record<string, string> } = {},
+  extra: Partial<Pick<RunLoadOptions, "signal" | "tokenStore" | "control" | "onStart">> & {
+    data?: Record<string, string>;
+  } = {},
 ) {
   const frames: TShardFrame[] = [];
   const summary = await runLoad({
@@ -21,6 +23,7 @@ export async function runScenario(
     signal: extra.signal,
     tokenStore: extra.tokenStore,
     control: extra.control,
+    onStart: extra.onStart,
   });
   const step = (name: string) => summary.steps.find((s) => s.step === name);
   return { frames, summary, step };
