@@ -9,6 +9,11 @@ export function runKeys(prefix: string, runId: string) {
   return {
     /** Stream of shard frames (one entry per shard per second) and shard end markers. */
     metrics: `${base}:metrics`,
+    /**
+     * A shard's lease, `<generatorId>:<generation>`, written by the controller before it enqueues the shard: a
+     * generator that finds another owner here stops the shard (fencing a stale owner).
+     */
+    shardOwner: (shardIndex: number) => `${base}:shard:${shardIndex}:owner`,
     /** Pub/sub channel for control messages to the run's load generators (stop). */
     control: `${base}:control`,
     /** Pub/sub channel of merged per-second points and status changes, for live viewers. */

@@ -2,6 +2,11 @@ import type { Redis } from "ioredis";
 import { runKeys } from "./keys";
 import { type TControlMessage, type TLiveMessage, type TStreamEntry, ZStreamEntry } from "./stream";
 
+/** The value of a shard lease: which generator runs the shard, for which generation. */
+export function shardLeaseOf(generatorId: string, generation: number): string {
+  return `${generatorId}:${generation}`;
+}
+
 /** How long a finished run's stream and flags stay in Redis; Postgres holds the record for good. */
 const RUN_KEY_TTL_SECONDS = 24 * 3600;
 
@@ -63,6 +68,27 @@ export class RunChannel {
 
   async isStopRequested(): Promise<boolean> {
     return (await this.redis.exists(this.keys.stop)) === 1;
+  }
+
+  /** Gives shard `shardIndex` to one generation of one generator; the owner it replaces fences itself. */
+  async writeShardLease(shardIndex: number, generatorId: string, generation: number): Promise<void> {
+    await this.redis.set(
+      this.keys.shardOwner(shardIndex),
+      shardLeaseOf(generatorId, generation),
+      "EX",
+      RUN_KEY_TTL_SECONDS,
+    );
+  }
+
+  /** The shard's current lease (`<generatorId>:<generation>`), or undefined when none is written. */
+  async shardLease(shardIndex: number): Promise<string | undefined> {
+    return (await this.redis.get(this.keys.shardOwner(shardIndex))) ?? undefined;
+  }
+
+  /** Removes the run's shard leases once the run has ended. */
+  async deleteShardLeases(shardCount: number): Promise<void> {
+    if (shardCount <= 0) return;
+    await this.redis.del(...Array.from({ length: shardCount }, (_, i) => this.keys.shardOwner(i)));
   }
 
   /** Lets the run's keys expire once its record is in Postgres. */

@@ -1,15 +1,25 @@
 import { ZLivePoint, ZShardFrame, RUN_STATUSES } from "@stampede/contracts";
 import { z } from "zod";
 
+/**
+ * Who wrote an entry: the shard's lease generation (0, then +1 at each reassignment) and the generator's id.
+ * Optional, so entries written before generations (absent: generation 0) still parse.
+ */
+const writer = {
+  generation: z.number().int().nonnegative().optional(),
+  generatorId: z.string().optional(),
+};
+
 /** An entry of a run's metrics stream: a shard's second, or the shard's end. */
 export const ZStreamEntry = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("frame"), shardIndex: z.number().int(), frame: ZShardFrame }),
+  z.object({ type: z.literal("frame"), shardIndex: z.number().int(), frame: ZShardFrame, ...writer }),
   z.object({
     type: z.literal("shard-end"),
     shardIndex: z.number().int(),
-    /** Why the shard ended; "error" carries a message. */
-    reason: z.enum(["completed", "stopped", "error"]),
+    /** Why the shard ended; "error" carries a message; "fenced": its lease went to another generator. */
+    reason: z.enum(["completed", "stopped", "error", "fenced"]),
     error: z.string().optional(),
+    ...writer,
   }),
 ]);
 export type TStreamEntry = z.infer<typeof ZStreamEntry>;
