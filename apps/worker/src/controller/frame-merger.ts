@@ -2,39 +2,89 @@ import type { TShardFrame } from "@stampede/contracts";
 import type { TStreamEntry } from "@stampede/queue";
 import { SecondTotals } from "@stampede/metrics";
 
+/** When one generation of a shard took it over: its frames count from `fromSecond` on. */
+export interface ShardGeneration {
+  shardIndex: number;
+  generation: number;
+  fromSecond: number;
+}
+
 /**
  * Collects shard frames by second and says when a second is complete: every shard has either reported
  * that second (a shard cuts its seconds in order, so a later one counts too) or ended. A shard that stays
  * silent does not hold the run's live view back longer than the grace period.
+ *
+ * A shard may be reassigned (a new generation). Frames of an older generation still add their counts (they
+ * were real requests), but not their VUs for seconds at or after a later generation took over: a frozen owner
+ * that wakes up reports VUs that the new owner already runs. Only the current generation's frames say how far
+ * a shard has got, and only its shard-end ends the shard.
  */
 export class FrameMerger {
   private readonly pending = new Map<number, SecondTotals>();
   private readonly lastSecond = new Map<number, number>();
   private readonly ended = new Map<number, TStreamEntry & { type: "shard-end" }>();
+  private readonly generations = new Map<number, ShardGeneration[]>();
+  /** Shards given up on: their generator was lost and nobody replaces it. */
+  private readonly abandoned = new Set<number>();
 
-  constructor(private readonly shardCount: number) {}
-
-  add(entry: TStreamEntry) {
-    if (entry.type === "shard-end") {
-      this.ended.set(entry.shardIndex, entry);
-      return;
-    }
-    this.addFrame(entry.shardIndex, entry.frame);
+  constructor(
+    private readonly shardCount: number,
+    generations: ShardGeneration[] = [],
+  ) {
+    for (const g of generations) this.reassign(g.shardIndex, g.generation, g.fromSecond);
   }
 
-  private addFrame(shard: number, frame: TShardFrame) {
+  /** Shard `shardIndex` now belongs to `generation`, which runs it from `fromSecond` on. */
+  reassign(shardIndex: number, generation: number, fromSecond: number) {
+    const list = this.generations.get(shardIndex) ?? [];
+    list.push({ shardIndex, generation, fromSecond });
+    list.sort((a, b) => a.generation - b.generation);
+    this.generations.set(shardIndex, list);
+  }
+
+  /** The shard's current generation (0 until it is reassigned). */
+  currentGeneration(shardIndex: number): number {
+    return this.generations.get(shardIndex)?.at(-1)?.generation ?? 0;
+  }
+
+  /** Stops waiting for a shard whose generator was lost and will not be replaced (onGeneratorLost "continue"). */
+  abandon(shardIndex: number) {
+    this.abandoned.add(shardIndex);
+  }
+
+  add(entry: TStreamEntry) {
+    const generation = entry.generation ?? 0;
+    const current = generation === this.currentGeneration(entry.shardIndex);
+    if (entry.type === "shard-end") {
+      if (current && !this.ended.has(entry.shardIndex)) this.ended.set(entry.shardIndex, entry);
+      return;
+    }
+    const stale = this.isStale(entry.shardIndex, generation, entry.frame.second);
+    this.addFrame(stale ? { ...entry.frame, vus: 0 } : entry.frame);
+    if (current) {
+      const last = this.lastSecond.get(entry.shardIndex) ?? -1;
+      this.lastSecond.set(entry.shardIndex, Math.max(entry.frame.second, last));
+    }
+  }
+
+  /** True when a later generation of the shard had taken it over by `second`. */
+  private isStale(shardIndex: number, generation: number, second: number): boolean {
+    const list = this.generations.get(shardIndex) ?? [];
+    return list.some((g) => g.generation > generation && g.fromSecond <= second);
+  }
+
+  private addFrame(frame: TShardFrame) {
     let acc = this.pending.get(frame.second);
     if (!acc) {
       acc = new SecondTotals(frame.second);
       this.pending.set(frame.second, acc);
     }
     acc.addFrame(frame);
-    this.lastSecond.set(shard, Math.max(frame.second, this.lastSecond.get(shard) ?? -1));
   }
 
   private complete(second: number): boolean {
     for (let shard = 0; shard < this.shardCount; shard++) {
-      if (this.ended.has(shard)) continue;
+      if (this.hasEnded(shard)) continue;
       if ((this.lastSecond.get(shard) ?? -1) < second) return false;
     }
     return true;
@@ -60,9 +110,16 @@ export class FrameMerger {
   }
 
   allShardsEnded(): boolean {
-    return this.ended.size >= this.shardCount;
+    for (let shard = 0; shard < this.shardCount; shard++) if (!this.hasEnded(shard)) return false;
+    return true;
   }
 
+  /** Whether the shard's current generation has ended (or the shard was abandoned). */
+  hasEnded(shardIndex: number): boolean {
+    return this.ended.has(shardIndex) || this.abandoned.has(shardIndex);
+  }
+
+  /** The end of each shard's current generation, in the order they came. */
   shardEnds() {
     return [...this.ended.values()];
   }

@@ -9,18 +9,28 @@ import type { SecondStore } from "./persist-seconds";
 export function shardFrame(
   shardIndex: number,
   second: number,
-  { vus = 5, iterations = 10, dropped = 0, requests = 10, latencyMs = 2 } = {},
+  {
+    vus = 5,
+    iterations = 10,
+    dropped = 0,
+    requests = 10,
+    latencyMs = 2,
+    generation = undefined as number | undefined,
+  } = {},
 ): TStreamEntry {
   const api = new StepTotals("api");
   for (let i = 0; i < requests; i++) api.record(latencyMs * 1000, 200, undefined, 100, 200);
   const frame: TShardFrame = { second, vus, iterations, droppedIterations: dropped, steps: [api.toEncoded()] };
   api.destroy();
-  return { type: "frame", shardIndex, frame };
+  return { type: "frame", shardIndex, frame, generation };
 }
 
-/** The end of a shard. */
-export function shardEnd(shardIndex: number): TStreamEntry {
-  return { type: "shard-end", shardIndex, reason: "completed" };
+/** The end of a shard (of one generation: absent means 0). */
+export function shardEnd(
+  shardIndex: number,
+  { generation = undefined as number | undefined, reason = "completed" as "completed" | "fenced" } = {},
+): TStreamEntry {
+  return { type: "shard-end", shardIndex, reason, generation };
 }
 
 /** Seconds kept in memory, with the run id the Postgres store would add. */
