@@ -9,3 +9,4 @@ export * from "./samples";
 export * from "./data-source-files";
 export * from "./duplicate-scenario";
 export * from "./run-shards";
+export * from "./unavailable";
