@@ -1,25 +1,34 @@
 import { isTerminalRunStatus, maxVusOf, shardLoad, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
 import { getDataSourceContents, getRunById } from "@stampede/db";
 import { runLoad } from "@stampede/engine";
-import { RunChannel, type TShardJob, ZControlMessage } from "@stampede/queue";
+import { RunChannel, shardLeaseOf, type TShardJob, ZControlMessage } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
 import { FrameShipper } from "./frame-shipper";
 import { RedisTokenStore } from "./redis-token-store";
 import { SampleWriter } from "./sample-writer";
+import { type ShardInterruption, ShardWatch } from "./shard-watch";
 import { SpeedControl } from "./speed-control";
 
-/** Backup to the control channel: how often the stop flag is polled while a shard runs. */
-const STOP_POLL_MS = 1000;
+/** How often the stop flag (backup to the control channel) and the shard's lease are polled while a shard runs. */
+const WATCH_POLL_MS = 1000;
 
 /**
  * Generates one shard's load: re-reads the run's frozen scenario from Postgres, runs the engine, ships a
- * frame per second to the run's stream, and ends with a shard-end entry whatever happened.
+ * frame per second to the run's stream, and ends with a shard-end entry whatever happened. A shard whose lease
+ * passes to another generator (this one was frozen or cut off and the controller reassigned it) stops as on a
+ * stop — answers within the grace are counted — and ends "fenced".
  */
 export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line: string) => void): Promise<void> {
   const { db, env } = deps;
   const channel = new RunChannel(deps.redis, env.STAMPEDE_REDIS_PREFIX, job.runId);
-  const shipper = new FrameShipper(channel, job.shardIndex, (e) =>
-    log(`metrics stream write failed, retrying: ${String(e)}`),
+  // TODO(h8, after the placement merge): job.generation and generatorIdOf from contracts.
+  const generation = (job as { generation?: number }).generation;
+  const generatorId = env.WORKER_NAME.replace(/[^A-Za-z0-9_.-]/g, "_");
+  const shipper = new FrameShipper(
+    channel,
+    job.shardIndex,
+    (e) => log(`metrics stream write failed, retrying: ${String(e)}`),
+    { generation: generation ?? 0, generatorId },
   );
   const samples = new SampleWriter(db, job.runId, (e) => log(`sample write failed: ${String(e)}`));
   const abort = new AbortController();
@@ -28,8 +37,18 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
   const subscriber = deps.redis.duplicate({ enableReadyCheck: false, lazyConnect: true });
   // The stop-flag poll is the backup for this connection; an error here must not crash the process.
   subscriber.on("error", (e: Error) => log(`control channel: ${e.message}`));
-  let poll: NodeJS.Timeout | undefined;
-  let reason: "completed" | "stopped" | "error" = "completed";
+  let interruption: ShardInterruption | undefined;
+  const interrupt = (why: ShardInterruption) => {
+    interruption ??= why;
+    abort.abort();
+  };
+  const watch = new ShardWatch(
+    channel,
+    job.shardIndex,
+    generation === undefined ? undefined : shardLeaseOf(generatorId, generation),
+    interrupt,
+  );
+  let reason: "completed" | "stopped" | "error" | "fenced" = "completed";
   let error: string | undefined;
   try {
     const run = await getRunById(db, job.runId);
@@ -44,18 +63,11 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     subscriber.on("message", (_ch, raw: string) => {
       const message = ZControlMessage.safeParse(JSON.parse(raw));
       if (!message.success) return;
-      if (message.data.type === "stop") abort.abort();
+      if (message.data.type === "stop") interrupt("stopped");
       else speed.change(message.data.value);
     });
-    poll = setInterval(
-      () =>
-        void channel.isStopRequested().then(
-          (stop) => stop && abort.abort(),
-          () => {},
-        ),
-      STOP_POLL_MS,
-    );
-    if (await channel.isStopRequested()) abort.abort();
+    watch.start(WATCH_POLL_MS);
+    await watch.check();
     // A speed change published before this shard subscribed (it started late, or restarted) still applies.
     const latestSpeed = await channel.currentSpeed();
     if (latestSpeed !== undefined) speed.change(latestSpeed);
@@ -83,13 +95,13 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
         control: speed,
       });
     }
-    if (abort.signal.aborted) reason = "stopped";
+    if (abort.signal.aborted) reason = interruption ?? "stopped";
   } catch (e) {
     reason = "error";
     error = e instanceof Error ? e.message : String(e);
     log(`run ${job.runId} shard ${job.shardIndex} failed: ${error}`);
   } finally {
-    clearInterval(poll);
+    watch.stop();
     subscriber.disconnect();
     await samples.close();
     shipper.push({ type: "shard-end", shardIndex: job.shardIndex, reason, error });

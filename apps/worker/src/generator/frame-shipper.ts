@@ -15,6 +15,8 @@ export class FrameShipper implements MetricsSink {
     private readonly channel: RunChannel,
     private readonly shardIndex: number,
     private readonly onError: (error: unknown) => void = () => {},
+    /** Stamped on every entry, so the controller tells a shard's current owner from a stale one. */
+    private readonly writer: { generation?: number; generatorId?: string } = {},
   ) {}
 
   frame(frame: TShardFrame): void {
@@ -22,7 +24,7 @@ export class FrameShipper implements MetricsSink {
   }
 
   push(entry: TStreamEntry): void {
-    this.queue.push(entry);
+    this.queue.push({ ...entry, ...this.writer });
     this.pumping ??= this.pump().finally(() => (this.pumping = undefined));
   }
 
