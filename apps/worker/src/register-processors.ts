@@ -1,4 +1,4 @@
-import { type Job, Worker } from "bullmq";
+import { type Job, Worker, type WorkerOptions } from "bullmq";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 
@@ -7,6 +7,8 @@ export interface ProcessorRegistration {
   queue: string;
   concurrency: number;
   process(job: Job<unknown>): Promise<unknown>;
+  /** Lock and stall settings for this queue (e.g. a short lock, so a dead controller's run is resumed soon). */
+  options?: Pick<WorkerOptions, "lockDuration" | "stalledInterval" | "maxStalledCount">;
 }
 
 /** What every BullMQ worker of the process shares. */
@@ -39,8 +41,9 @@ export interface JobLogFields {
  */
 export function registerProcessors(registrations: ProcessorRegistration[], options: RegisterOptions): Worker[] {
   const now = options.now ?? Date.now;
-  return registrations.map(({ queue, concurrency, process }) => {
+  return registrations.map(({ queue, concurrency, process, options: workerOptions }) => {
     const worker = new Worker<unknown>(queue, process, {
+      ...workerOptions,
       connection: options.connection(),
       prefix: options.prefix,
       concurrency,

@@ -7,6 +7,13 @@ import { executeShard } from "./generator/execute-shard";
 import { createWorkerLogger } from "./logger";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
 
+/**
+ * A controller renews its run's lock every 2 s; one that dies (kill -9, a lost machine) is seen stalled within
+ * ~4 s + 2 s and its run is resumed by another controller within ~10 s. A controller job runs for the whole run,
+ * so stalls are not counted against it (a long-lived job would otherwise fail after one).
+ */
+const RUN_CONTROL_WORKER_OPTIONS = { lockDuration: 4000, stalledInterval: 2000, maxStalledCount: 1000 };
+
 export interface RunningWorker {
   close(): Promise<void>;
 }
@@ -45,7 +52,8 @@ export async function startWorker(
     processors.push({
       queue: QUEUES.runControl,
       concurrency: env.WORKER_CONTROLLER_CONCURRENCY,
-      process: (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId),
+      process: (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId, say),
+      options: RUN_CONTROL_WORKER_OPTIONS,
     });
   }
   if (env.WORKER_GENERATOR === "true") {

@@ -95,17 +95,23 @@ export async function reassignRunShard(
   });
 }
 
-/** Ends one generation of a shard (ENDED, FENCED or LOST); a row already ended keeps its first end. */
+/**
+ * Ends one generation of a shard (ENDED, FENCED or LOST); a row already ended keeps its first end, except that
+ * a LOST owner that comes back and fences itself becomes FENCED (it stopped, and what it sent is counted).
+ */
 export async function endRunShard(
   db: Db,
   key: ShardKey,
   status: Extract<ShardStatus, "ENDED" | "FENCED" | "LOST">,
   at: Date,
 ): Promise<void> {
-  await db.runShard.updateMany({
+  const { count } = await db.runShard.updateMany({
     where: { ...key, status: { in: ["PLANNED", "RUNNING"] } },
     data: { status, endedAt: at },
   });
+  if (count === 0 && status === "FENCED") {
+    await db.runShard.updateMany({ where: { ...key, status: "LOST" }, data: { status } });
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ interface Running {
   requests: number;
   failures: number;
   iterations: number;
+  lastSecond: number;
   latency: Histogram;
 }
 
@@ -39,11 +40,13 @@ export class ShardTotalsTracker {
         requests: 0,
         failures: 0,
         iterations: 0,
+        lastSecond: -1,
         latency: createHistogram(),
       };
       this.running.set(key, r);
     }
     r.iterations += entry.frame.iterations;
+    r.lastSecond = Math.max(r.lastSecond, entry.frame.second);
     for (const step of entry.frame.steps) {
       r.requests += step.requests;
       r.failures += step.failures;
@@ -76,6 +79,12 @@ export class ShardTotalsTracker {
     });
     this.changed.clear();
     return out;
+  }
+
+  /** The last second one generation of a shard reported, if it reported any. */
+  lastSecond(shardIndex: number, generation: number): number | undefined {
+    const r = this.running.get(`${shardIndex}:${generation}`);
+    return r && r.lastSecond >= 0 ? r.lastSecond : undefined;
   }
 
   destroy() {
