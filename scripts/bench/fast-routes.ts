@@ -23,6 +23,8 @@ const INVALID_TOKEN = response(
   JSON_TYPE,
   '{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}',
 );
+/** The bench's POST workload: any JSON body is accepted, so only the generator's body path is compared. */
+const ORDER_ACCEPTED = response("200 OK", JSON_TYPE, '{"errcode":0,"errmsg":"ok"}');
 const NOT_FOUND = response("404 Not Found", undefined, "");
 /** Sent before the connection is closed on a request the parser refuses. */
 export const BAD_REQUEST = Buffer.from(head("400 Bad Request", undefined, 0, "close"), "latin1");
@@ -83,6 +85,8 @@ export function route(method: string, target: string, body: Buffer | undefined):
     if (target.startsWith("/cgi-bin/token") && (target.length === 14 || target[14] === "?")) return issueToken();
   } else if (method === "POST" && target === "/api/activity") {
     return hasIssuedToken(body) ? JOINED : INVALID_TOKEN;
+  } else if (method === "POST" && target === "/api/order") {
+    return ORDER_ACCEPTED;
   }
   return NOT_FOUND;
 }
