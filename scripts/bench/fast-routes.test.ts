@@ -20,6 +20,14 @@ describe("fast target routes", () => {
     expect(res.body).toBe("hello");
   });
 
+  it("counts the requests it answered, not the count requests themselves", () => {
+    const count = () => (JSON.parse(parse(route("GET", "/__count", undefined)).body) as { requests: number }).requests;
+    const before = count();
+    route("GET", "/hello", undefined);
+    route("GET", "/missing", undefined);
+    expect(count()).toBe(before + 2);
+  });
+
   it("accepts any POST /api/order with a JSON answer", () => {
     const res = parse(route("POST", "/api/order", Buffer.from('{"qty":1}')));
     expect(res.status).toBe("HTTP/1.1 200 OK");

@@ -4,10 +4,8 @@
 // rendered on every send (a timestamp, as signed platform APIs want), to compare the body path with a GET.
 import { ZLoadConfig, ZScenarioSpec, demoScenarioSpec, type TScenarioSpecInput } from "@stampede/contracts";
 import { runLoad } from "@stampede/engine";
+import { LITERAL_BODY, TEMPLATED_BODY } from "./post-flow";
 import { cpuSecondsSoFar, parseRunnerArgs, printResult } from "./runner-io";
-
-const LITERAL_BODY = '{"activity_id":"A-1001","qty":1,"channel":"mini-program"}';
-const TEMPLATED_BODY = '{"activity_id":"A-1001","qty":1,"ts":${__timestamp()}}';
 
 const jsonPost = (url: string, json: string): TScenarioSpecInput => ({
   flows: [
