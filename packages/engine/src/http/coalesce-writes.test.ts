@@ -77,4 +77,16 @@ describe("coalesceWrites", () => {
     expect(bytes.length).toBe(head.length + body.length);
     expect(bytes.subarray(0, head.length).toString("latin1")).toBe(head);
   });
+
+  it("leaves a string in another encoding than latin1 to the vectored write, bytes unchanged", async () => {
+    const { socket, received } = await connected();
+    const writes = countWrites(socket);
+    socket.cork();
+    socket.write("POST / HTTP/1.1\r\n\r\n", "latin1");
+    socket.write("café ☕", "utf8");
+    socket.uncork();
+    socket.end();
+    expect((await received).toString("utf8")).toBe("POST / HTTP/1.1\r\n\r\ncafé ☕");
+    expect(writes).toEqual({ single: 0, vectored: 1 });
+  });
 });
