@@ -2,7 +2,7 @@
 // Each runs as a process of its own, so its CPU time is its own and nothing else's.
 import { spawnSync } from "node:child_process";
 import { type RunnerName, bundlePath } from "./bundle-runners";
-import { LITERAL_BODY } from "./post-flow";
+import { LITERAL_BODY, ORDER_PATH } from "./post-flow";
 import type { RunnerResult } from "./runner-io";
 
 /** The workloads: a plain GET, the demo's two-step token flow, and one JSON POST. */
@@ -83,13 +83,19 @@ export const stampedeGet: Generator = {
   parse: parseRunnerLine,
 };
 
+/**
+ * The POST cases run on the GET workload's target, in its rounds, so that each is compared with a GET run
+ * minutes apart at most: they are handed the GET URL and send to the same server's POST route.
+ */
+const orderUrl = (getUrl: string) => new URL(ORDER_PATH, getUrl).href;
+
 export const autocannonPost: Generator = {
   id: "post-autocannon",
   label: "autocannon, literal body",
   workload: "post",
   argv: (url, c, d) => [
     ...["node_modules/.bin/autocannon", "-c", String(c), "-d", String(d), "-m", "POST"],
-    ...["-H", "content-type=application/json", "-b", LITERAL_BODY, "-j", url],
+    ...["-H", "content-type=application/json", "-b", LITERAL_BODY, "-j", orderUrl(url)],
   ],
   parse: parseAutocannon,
 };
@@ -98,7 +104,10 @@ export const stampedePostLiteral: Generator = {
   id: "post-stampede-literal",
   label: "Stampede engine, literal body",
   workload: "post",
-  argv: (url, c, d) => [...runner("run-engine"), "--scenario", "post-literal", "--url", url, ...runnerFlags(c, d)],
+  argv: (url, c, d) => [
+    ...[...runner("run-engine"), "--scenario", "post-literal", "--url", orderUrl(url)],
+    ...runnerFlags(c, d),
+  ],
   parse: parseRunnerLine,
 };
 
@@ -106,7 +115,10 @@ export const stampedePostTemplate: Generator = {
   id: "post-stampede-template",
   label: "Stampede engine, templated body",
   workload: "post",
-  argv: (url, c, d) => [...runner("run-engine"), "--scenario", "post-template", "--url", url, ...runnerFlags(c, d)],
+  argv: (url, c, d) => [
+    ...[...runner("run-engine"), "--scenario", "post-template", "--url", orderUrl(url)],
+    ...runnerFlags(c, d),
+  ],
   parse: parseRunnerLine,
 };
 

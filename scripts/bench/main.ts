@@ -111,8 +111,13 @@ async function main(): Promise<number> {
   preflight();
   const hasWrk = generators.isWrkInstalled();
   const getCases = [generators.autocannon, ...(hasWrk ? [generators.wrk] : []), generators.stampedeGet];
-  const tokenCases = [generators.undiciDispatchToken, generators.undiciRequestToken, generators.stampedeToken];
+  // POST runs on the GET target, in the same rounds as the GETs it is compared with (see generators.ts).
   const postCases = [generators.autocannonPost, generators.stampedePostLiteral, generators.stampedePostTemplate];
+  const getAndPost = [
+    ...(options.parts.includes("get") ? getCases : []),
+    ...(options.parts.includes("post") ? postCases : []),
+  ];
+  const tokenCases = [generators.undiciDispatchToken, generators.undiciRequestToken, generators.stampedeToken];
   const targets = WORKLOAD_TARGETS[options.target];
   const failed: FailedCase[] = [];
   try {
@@ -120,13 +125,12 @@ async function main(): Promise<number> {
     await bundleRunners();
     if (options.parts.includes("cli")) bundleCli();
     const results = [
-      ...(options.parts.includes("get") ? await runWorkload(targets.get, getCases, options, failed) : []),
+      ...(getAndPost.length > 0 ? await runWorkload(targets.get, getAndPost, options, failed) : []),
       ...(options.parts.includes("token") ? await runWorkload(targets.token, tokenCases, options, failed) : []),
-      ...(options.parts.includes("post") ? await runWorkload(targets.post, postCases, options, failed) : []),
     ];
     const engineParts = (["rate", "memory", "cli"] as const).some((part) => options.parts.includes(part));
     const engineSections = engineParts ? await runEngineCases(options, failed) : [];
-    const labels = { get: targets.get.label, token: targets.token.label, post: targets.post.label };
+    const labels = { get: targets.get.label, token: targets.token.label, post: targets.get.label };
     if (results.length > 0) {
       const report = formatReport(results, options.connections, options.durationSeconds, options.runs, labels);
       console.log(`\n${report}`);

@@ -1,7 +1,6 @@
 // Starts a target server in its own process, pinned to the target CPU, and waits for its URL.
 import type { ChildProcess } from "node:child_process";
 import type { Workload } from "./generators";
-import { ORDER_PATH } from "./post-flow";
 import { spawnTracked } from "./processes";
 
 /** The server one workload loads, and the path its generators are pointed at. */
@@ -21,12 +20,11 @@ const fast = { script: "scripts/bench/target-fast.ts", label: "fast node:net tar
  * pace. `node-http` is the earlier setup — a minimal node:http server and the project's demo target — under
  * which the target saturates its core and generators wait on it; kept to show that difference.
  */
-export const WORKLOAD_TARGETS: Record<TargetChoice, Record<Workload, WorkloadTarget>> = {
-  fast: { get: { ...fast, path: "/hello" }, token: { ...fast, path: "" }, post: { ...fast, path: ORDER_PATH } },
+export const WORKLOAD_TARGETS: Record<TargetChoice, Record<Exclude<Workload, "post">, WorkloadTarget>> = {
+  fast: { get: { ...fast, path: "/hello" }, token: { ...fast, path: "" } },
   "node-http": {
     get: { script: "scripts/bench/target-hello.ts", path: "/hello", label: "minimal node:http server" },
     token: { script: "scripts/bench/target-demo.ts", path: "", label: "demo target on node:http" },
-    post: { script: "scripts/bench/target-hello.ts", path: ORDER_PATH, label: "minimal node:http server" },
   },
 };
 
