@@ -1,6 +1,5 @@
 import { connect, type Socket } from "node:net";
 import { buildConnector } from "undici";
-import { coalesceWrites } from "./coalesce-writes";
 
 /**
  * An undici connector with a reserve of sockets opened before the run starts. A TPS run that begins cold
@@ -36,10 +35,7 @@ export class WarmConnector {
     return ready.length;
   }
 
-  /**
-   * The connector undici calls: a reserved socket when one is left for the origin, else a new one. Either
-   * way its corked writes are coalesced, so a request with a body costs one write, as one without does.
-   */
+  /** The connector undici calls: a reserved socket when one is left for the origin, else a new one. */
   readonly connect: buildConnector.connector = (options, callback) => {
     if (options.protocol === "http:") {
       const list = this.reserve.get(`${options.hostname}:${Number(options.port || 80)}`);
@@ -47,13 +43,11 @@ export class WarmConnector {
       while (socket && (socket.destroyed || !socket.writable)) socket = list?.pop();
       if (socket) {
         const ready = socket;
-        queueMicrotask(() => callback(null, coalesceWrites(ready)));
+        queueMicrotask(() => callback(null, ready));
         return;
       }
     }
-    this.fallback(options, (error, socket) =>
-      error ? callback(error, null) : callback(null, coalesceWrites(socket as NonNullable<typeof socket>)),
-    );
+    this.fallback(options, callback);
   };
 
   /** Closes whatever the run did not use. */
