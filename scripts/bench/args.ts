@@ -14,8 +14,12 @@ export interface BenchOptions {
   target: TargetChoice;
   /** Where to write the results as JSON, if anywhere. */
   jsonPath?: string;
-  /** Which parts run: the CPU comparisons (get, token), TPS mode (rate), memory per VU (memory). */
+  /** Which parts run: the CPU comparisons (get, token), JSON POST next to GET (post), TPS mode (rate), memory per VU (memory), TPS through the CLI (cli). */
   parts: BenchPart[];
+  /** How many times each case of the CPU comparisons and the CLI runs (rounds, interleaved). */
+  runs: number;
+  /** Seconds of each CLI TPS run. */
+  cliDurationSeconds: number;
   /** TPS mode: iterations per second, and its VU cap. */
   rate: number;
   rateMaxVus: number;
@@ -23,7 +27,7 @@ export interface BenchOptions {
   memoryVus: number;
 }
 
-export const BENCH_PARTS = ["get", "token", "rate", "memory"] as const;
+export const BENCH_PARTS = ["get", "token", "post", "rate", "memory", "cli"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
 function parts(raw: string): BenchPart[] {
@@ -36,7 +40,8 @@ function parts(raw: string): BenchPart[] {
 }
 
 export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--target fast|node-http]
-    [--parts get,token,rate,memory] [--rate 20000] [--max-vus 1000] [--memory-vus 10000] [--json out.json]`;
+    [--parts get,token,post,rate,memory,cli] [--runs 3] [--rate 20000] [--max-vus 1000] [--memory-vus 10000]
+    [--cli-duration 20] [--json out.json]`;
 
 function integer(name: string, raw: string, min: number): number {
   const value = Number(raw);
@@ -64,6 +69,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       rate: { type: "string", default: "20000" },
       "max-vus": { type: "string", default: "1000" },
       "memory-vus": { type: "string", default: "10000" },
+      runs: { type: "string", default: "3" },
+      "cli-duration": { type: "string", default: "20" },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -78,6 +85,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     target: targetChoice(values.target),
     jsonPath: values.json,
     parts: parts(values.parts),
+    runs: integer("runs", values.runs, 1),
+    cliDurationSeconds: integer("cli-duration", values["cli-duration"], 1),
     rate: integer("rate", values.rate, 1),
     rateMaxVus: integer("max-vus", values["max-vus"], 1),
     memoryVus: integer("memory-vus", values["memory-vus"], 1),

@@ -16,7 +16,7 @@ const RUNNERS: RunnerName[] = [
   "run-engine-memory",
 ];
 // Paths are relative to the repository root, the bench's working directory.
-const CACHE_DIR = "node_modules/.cache/stampede-bench";
+export const CACHE_DIR = "node_modules/.cache/stampede-bench";
 
 /** Where a runner's bundle is written. */
 export const bundlePath = (name: RunnerName) => `${CACHE_DIR}/${name}.mjs`;

@@ -20,6 +20,21 @@ describe("fast target routes", () => {
     expect(res.body).toBe("hello");
   });
 
+  it("counts the requests it answered, not the count requests themselves", () => {
+    const count = () => (JSON.parse(parse(route("GET", "/__count", undefined)).body) as { requests: number }).requests;
+    const before = count();
+    route("GET", "/hello", undefined);
+    route("GET", "/missing", undefined);
+    expect(count()).toBe(before + 2);
+  });
+
+  it("accepts any POST /api/order with a JSON answer", () => {
+    const res = parse(route("POST", "/api/order", Buffer.from('{"qty":1}')));
+    expect(res.status).toBe("HTTP/1.1 200 OK");
+    expect(res.headers).toContain(`Content-Length: ${res.body.length}`);
+    expect(JSON.parse(res.body)).toEqual({ errcode: 0, errmsg: "ok" });
+  });
+
   it("issues a new 40-hex-character token per request, with a correct Content-Length", () => {
     const tokens = [1, 2].map(() => {
       const res = parse(route("GET", "/cgi-bin/token?grant_type=client_credential&appid=a&secret=s", undefined));

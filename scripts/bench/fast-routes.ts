@@ -1,6 +1,7 @@
 // What the fast target answers: the same routes and bodies the bench's workloads expect from target-hello
 // and the demo target, as pre-built bytes, so a generator is never left waiting on the server.
 import { randomBytes } from "node:crypto";
+import { ORDER_PATH } from "./post-flow";
 
 // Every body here is ASCII, so string length is byte length.
 function head(status: string, contentType: string | undefined, contentLength: number, connection = "keep-alive") {
@@ -23,6 +24,8 @@ const INVALID_TOKEN = response(
   JSON_TYPE,
   '{"errcode":40001,"errmsg":"invalid credential, access_token is invalid or not latest"}',
 );
+/** The bench's POST workload: any JSON body is accepted, so only the generator's body path is compared. */
+const ORDER_ACCEPTED = response("200 OK", JSON_TYPE, '{"errcode":0,"errmsg":"ok"}');
 const NOT_FOUND = response("404 Not Found", undefined, "");
 /** Sent before the connection is closed on a request the parser refuses. */
 export const BAD_REQUEST = Buffer.from(head("400 Bad Request", undefined, 0, "close"), "latin1");
@@ -41,6 +44,14 @@ const TOKEN_WINDOW = 1 << 20;
 const TOKEN_FIELD = Buffer.from('"input_token":"');
 
 let issued = 0;
+/** Requests answered, `/__count` itself excepted: the bench measures an achieved rate by the target's own count. */
+let served = 0;
+
+/** `GET /__count`: how many requests this process has answered so far. */
+function countResponse(): string {
+  const body = `{"requests":${served}}`;
+  return head("200 OK", JSON_TYPE, body.length) + body;
+}
 
 const tokenBody = (token: string) => `{"access_token":"${token}","expires_in":7200}`;
 // The body's length never changes, so neither does the head.
@@ -78,11 +89,15 @@ export function hasIssuedToken(body: Buffer | undefined): boolean {
 
 /** The complete response (head and body) to one request. */
 export function route(method: string, target: string, body: Buffer | undefined): Buffer | string {
+  if (method === "GET" && target === "/__count") return countResponse();
+  served++;
   if (method === "GET") {
     if (target === "/hello") return HELLO;
     if (target.startsWith("/cgi-bin/token") && (target.length === 14 || target[14] === "?")) return issueToken();
   } else if (method === "POST" && target === "/api/activity") {
     return hasIssuedToken(body) ? JOINED : INVALID_TOKEN;
+  } else if (method === "POST" && target === ORDER_PATH) {
+    return ORDER_ACCEPTED;
   }
   return NOT_FOUND;
 }

@@ -2,10 +2,11 @@
 // Each runs as a process of its own, so its CPU time is its own and nothing else's.
 import { spawnSync } from "node:child_process";
 import { type RunnerName, bundlePath } from "./bundle-runners";
+import { LITERAL_BODY, ORDER_PATH } from "./post-flow";
 import type { RunnerResult } from "./runner-io";
 
-/** The two workloads: a plain GET, and the demo's two-step token flow. */
-export type Workload = "get" | "token";
+/** The workloads: a plain GET, the demo's two-step token flow, and one JSON POST. */
+export type Workload = "get" | "token" | "post";
 
 /** One load generator on one workload. */
 export interface Generator {
@@ -79,6 +80,45 @@ export const stampedeGet: Generator = {
   label: "Stampede engine",
   workload: "get",
   argv: (url, c, d) => [...runner("run-engine"), "--scenario", "hello", "--url", url, ...runnerFlags(c, d)],
+  parse: parseRunnerLine,
+};
+
+/**
+ * The POST cases run on the GET workload's target, in its rounds, so that each is compared with a GET run
+ * minutes apart at most: they are handed the GET URL and send to the same server's POST route.
+ */
+const orderUrl = (getUrl: string) => new URL(ORDER_PATH, getUrl).href;
+
+export const autocannonPost: Generator = {
+  id: "post-autocannon",
+  label: "autocannon, literal body",
+  workload: "post",
+  argv: (url, c, d) => [
+    ...["node_modules/.bin/autocannon", "-c", String(c), "-d", String(d), "-m", "POST"],
+    ...["-H", "content-type=application/json", "-b", LITERAL_BODY, "-j", orderUrl(url)],
+  ],
+  parse: parseAutocannon,
+};
+
+export const stampedePostLiteral: Generator = {
+  id: "post-stampede-literal",
+  label: "Stampede engine, literal body",
+  workload: "post",
+  argv: (url, c, d) => [
+    ...[...runner("run-engine"), "--scenario", "post-literal", "--url", orderUrl(url)],
+    ...runnerFlags(c, d),
+  ],
+  parse: parseRunnerLine,
+};
+
+export const stampedePostTemplate: Generator = {
+  id: "post-stampede-template",
+  label: "Stampede engine, templated body",
+  workload: "post",
+  argv: (url, c, d) => [
+    ...[...runner("run-engine"), "--scenario", "post-template", "--url", orderUrl(url)],
+    ...runnerFlags(c, d),
+  ],
   parse: parseRunnerLine,
 };
 

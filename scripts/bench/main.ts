@@ -6,6 +6,7 @@ import { cpus } from "node:os";
 import { fileURLToPath } from "node:url";
 import { type BenchOptions, parseBenchArgs } from "./args";
 import { bundleRunners } from "./bundle-runners";
+import { bundleCli, CLI_RATE_CASES, type CliRateResult, formatCliRate, measureCliRate } from "./cli-rate";
 import { TIME_BIN } from "./cpu-time";
 import * as generators from "./generators";
 import { type CaseResult, measureCase, warmUp } from "./measure-case";
@@ -39,12 +40,14 @@ async function runWorkload(
   try {
     console.error(`target ${script} at ${url} (pid ${target.pid}); warming up ${options.warmupSeconds} s`);
     await warmUp(cases[0]!, url, options.connections, options.warmupSeconds);
-    for (const generator of cases) {
-      console.error(`  ${generator.id}: ${options.durationSeconds} s...`);
-      try {
-        results.push(await measureCase(generator, target, url, options.connections, options.durationSeconds));
-      } catch (error) {
-        failed.push({ id: generator.id, error: error instanceof Error ? error.message : String(error) });
+    for (let round = 1; round <= options.runs; round++) {
+      for (const generator of cases) {
+        console.error(`  ${generator.id} (run ${round}/${options.runs}): ${options.durationSeconds} s...`);
+        try {
+          results.push(await measureCase(generator, target, url, options.connections, options.durationSeconds, round));
+        } catch (error) {
+          failed.push({ id: generator.id, error: error instanceof Error ? error.message : String(error) });
+        }
       }
     }
   } finally {
@@ -53,7 +56,7 @@ async function runWorkload(
   return results;
 }
 
-/** TPS mode and memory per VU, both against the GET route of the fast target. */
+/** TPS mode (the engine alone, and through the CLI) and memory per VU, against the GET route of the fast target. */
 async function runEngineCases(options: BenchOptions, failed: FailedCase[]): Promise<string[]> {
   const { script, path } = WORKLOAD_TARGETS.fast.get;
   const target = await startTarget(script, TARGET_CPU);
@@ -62,7 +65,8 @@ async function runEngineCases(options: BenchOptions, failed: FailedCase[]): Prom
   const attempt = async (id: string, body: () => Promise<string>) => {
     console.error(`  ${id}...`);
     try {
-      sections.push(await body());
+      const section = await body();
+      if (section) sections.push(section);
     } catch (error) {
       failed.push({ id, error: error instanceof Error ? error.message : String(error) });
     }
@@ -72,6 +76,19 @@ async function runEngineCases(options: BenchOptions, failed: FailedCase[]): Prom
       await attempt(`rate ${options.rate}/s, ${options.durationSeconds} s`, async () =>
         formatRate(await measureRate(url, options.rate, options.rateMaxVus, options.durationSeconds)),
       );
+    }
+    if (options.parts.includes("cli")) {
+      const runs: CliRateResult[] = [];
+      for (let round = 1; round <= options.runs; round++) {
+        for (const c of CLI_RATE_CASES) {
+          const id = `cli ${c.rate}/s${c.maxVus ? ` max ${c.maxVus} VUs` : ""}, ${options.cliDurationSeconds} s (run ${round})`;
+          await attempt(id, async () => {
+            runs.push(await measureCliRate(url, c, options.cliDurationSeconds));
+            return "";
+          });
+        }
+      }
+      if (runs.length > 0) sections.push(formatCliRate(runs.sort((a, b) => a.rate - b.rate)));
     }
     if (options.parts.includes("memory")) {
       await attempt(`memory, ${options.memoryVus} VUs idle and connected`, async () =>
@@ -94,21 +111,29 @@ async function main(): Promise<number> {
   preflight();
   const hasWrk = generators.isWrkInstalled();
   const getCases = [generators.autocannon, ...(hasWrk ? [generators.wrk] : []), generators.stampedeGet];
+  // POST runs on the GET target, in the same rounds as the GETs it is compared with (see generators.ts).
+  const postCases = [generators.autocannonPost, generators.stampedePostLiteral, generators.stampedePostTemplate];
+  const getAndPost = [
+    ...(options.parts.includes("get") ? getCases : []),
+    ...(options.parts.includes("post") ? postCases : []),
+  ];
   const tokenCases = [generators.undiciDispatchToken, generators.undiciRequestToken, generators.stampedeToken];
   const targets = WORKLOAD_TARGETS[options.target];
   const failed: FailedCase[] = [];
   try {
     console.error("bundling the bench's runners with esbuild...");
     await bundleRunners();
+    if (options.parts.includes("cli")) bundleCli();
     const results = [
-      ...(options.parts.includes("get") ? await runWorkload(targets.get, getCases, options, failed) : []),
+      ...(getAndPost.length > 0 ? await runWorkload(targets.get, getAndPost, options, failed) : []),
       ...(options.parts.includes("token") ? await runWorkload(targets.token, tokenCases, options, failed) : []),
     ];
-    const engineParts = options.parts.includes("rate") || options.parts.includes("memory");
+    const engineParts = (["rate", "memory", "cli"] as const).some((part) => options.parts.includes(part));
     const engineSections = engineParts ? await runEngineCases(options, failed) : [];
-    const labels = { get: targets.get.label, token: targets.token.label };
+    const labels = { get: targets.get.label, token: targets.token.label, post: targets.get.label };
     if (results.length > 0) {
-      console.log(`\n${formatReport(results, options.connections, options.durationSeconds, labels)}`);
+      const report = formatReport(results, options.connections, options.durationSeconds, options.runs, labels);
+      console.log(`\n${report}`);
     }
     for (const section of engineSections) console.log(`\n${section}`);
     for (const f of failed) console.log(`\nFAILED ${f.id}:\n${f.error}`);

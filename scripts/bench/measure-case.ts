@@ -10,6 +10,8 @@ export interface CaseResult {
   id: string;
   label: string;
   workload: Workload;
+  /** Which round of the bench's repeated runs this was (1-based). */
+  round: number;
   requests: number;
   failures: number;
   durationSeconds: number;
@@ -38,6 +40,7 @@ export async function measureCase(
   url: string,
   connections: number,
   durationSeconds: number,
+  round = 1,
 ): Promise<CaseResult> {
   const targetCpuBefore = readProcCpuSeconds(target.pid);
   const busyBefore = readBenchCpusBusySeconds();
@@ -50,6 +53,7 @@ export async function measureCase(
     id: generator.id,
     label: generator.label,
     workload: generator.workload,
+    round,
     requests: result.requests,
     failures: result.failures,
     durationSeconds: result.durationSeconds,

@@ -1,6 +1,7 @@
 // Turns case results into the printed report: one table per workload, then the project's targets.
 import type { Workload } from "./generators";
 import type { CaseResult } from "./measure-case";
+import { medianRuns, type RepeatedCase, roundRatios } from "./repeats";
 import { fmt, formatTable } from "./table";
 
 // The targets of the project's engine-performance issue.
@@ -9,6 +10,8 @@ export const GOALS = {
   getVsAutocannonGoal: 1.0,
   tokenCpuSecondsPer10kMax: 0.25,
   tokenRequestsPerCoreMin: 40_000,
+  /** A templated JSON POST's CPU per request over a GET's. */
+  postVsGetCpuMax: 1.05,
 } as const;
 
 const COMMON_HEADERS = [
@@ -17,6 +20,7 @@ const COMMON_HEADERS = [
   "failures",
   "gen CPU-s",
   "req/CPU-s",
+  "range",
   "CPU-s/10k",
   "RSS MB",
   "target CPU",
@@ -26,13 +30,16 @@ const COMMON_HEADERS = [
 // Above this, processes outside the bench took enough of its two cores that requests/s is not comparable.
 const NOISY_OTHER_CPU_PERCENT = 10;
 
-function commonCells(r: CaseResult): string[] {
+/** The figures of a case's median run, and the range of req/CPU-s over all its runs. */
+function commonCells(r: RepeatedCase): string[] {
+  const [low, high] = r.requestsPerCpuSecondRange;
   return [
     r.label,
     fmt.int(r.requestsPerSecond),
     fmt.int(r.failures),
     fmt.fixed(r.cpuSeconds, 2),
     fmt.int(r.requestsPerCpuSecond),
+    r.runs > 1 ? `${fmt.int(low)}–${fmt.int(high)}` : "–",
     fmt.fixed(r.cpuSecondsPer10kRequests, 3),
     fmt.int(r.maxRssMb),
     fmt.percent(r.targetCpuPercent),
@@ -40,10 +47,10 @@ function commonCells(r: CaseResult): string[] {
   ];
 }
 
-const byId = (results: CaseResult[], id: string) => results.find((r) => r.id === id);
+const byId = (results: RepeatedCase[], id: string) => results.find((r) => r.id === id);
 const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
 
-function getSection(results: CaseResult[], targetLabel: string): string[] {
+function getSection(results: RepeatedCase[], targetLabel: string): string[] {
   const rows = results.filter((r) => r.workload === "get");
   const ac = byId(results, "get-autocannon");
   const wrk = byId(results, "get-wrk");
@@ -69,10 +76,10 @@ function getSection(results: CaseResult[], targetLabel: string): string[] {
   return lines;
 }
 
-function tokenSection(results: CaseResult[], targetLabel: string): string[] {
+function tokenSection(results: RepeatedCase[], targetLabel: string): string[] {
   const rows = results.filter((r) => r.workload === "token");
   // CPU per request relative to each hand-written undici loop; dispatch() is the floor.
-  const relative = (r: CaseResult, baselineId: string) => {
+  const relative = (r: RepeatedCase, baselineId: string) => {
     const baseline = byId(results, baselineId);
     return fmt.ratio(baseline && r.cpuSecondsPer10kRequests / baseline.cpuSecondsPer10kRequests);
   };
@@ -96,20 +103,61 @@ function tokenSection(results: CaseResult[], targetLabel: string): string[] {
   return lines;
 }
 
+const has = (results: RepeatedCase[], workload: Workload) => results.some((r) => r.workload === workload);
+
+/** Which GET case each POST case is compared with. */
+const GET_OF_POST: Record<string, string> = {
+  "post-autocannon": "get-autocannon",
+  "post-stampede-literal": "get-stampede",
+  "post-stampede-template": "get-stampede",
+};
+
+function postSection(results: RepeatedCase[], all: CaseResult[], targetLabel: string): string[] {
+  const rows = results.filter((r) => r.workload === "post");
+  if (rows.length === 0) return [];
+  const vsGet = (r: RepeatedCase) => roundRatios(all, r.id, GET_OF_POST[r.id] ?? "");
+  const table = formatTable(
+    [...COMMON_HEADERS, "CPU/req vs its GET", "range"],
+    rows.map((r) => {
+      const ratio = vsGet(r);
+      return [
+        ...commonCells(r),
+        fmt.ratio(ratio?.median),
+        ratio && r.runs > 1 ? `${fmt.ratio(ratio.min)}–${fmt.ratio(ratio.max)}` : "–",
+      ];
+    }),
+  );
+  const lines = [`JSON POST /api/order (${targetLabel}), next to the GET cases above`, table];
+  lines.push("CPU/req vs its GET: CPU per request over the same generator's GET in the same round; median of rounds.");
+  const templated = byId(rows, "post-stampede-template");
+  const ratio = templated && vsGet(templated);
+  if (ratio) {
+    lines.push(
+      `Target: a templated JSON POST costs <= ${GOALS.postVsGetCpuMax.toFixed(2)}x a GET's CPU per request: ` +
+        `${fmt.ratio(ratio.median)} -> ${verdict(ratio.median <= GOALS.postVsGetCpuMax)}`,
+    );
+  }
+  return lines;
+}
+
 /** The whole report as printed. */
 export function formatReport(
-  results: CaseResult[],
+  all: CaseResult[],
   connections: number,
   durationSeconds: number,
+  runs: number,
   targetLabels: Record<Workload, string>,
 ): string {
+  const results = medianRuns(all);
+  const post = postSection(results, all, targetLabels.post);
   const lines = [
-    `Stampede bench — ${connections} connections, ${durationSeconds} s per case; target on CPU 0, generators on CPU 1`,
+    `Stampede bench — ${connections} connections, ${durationSeconds} s per case, ${runs} run(s) of each; ` +
+      "target on CPU 0, generators on CPU 1",
     "req/CPU-s = requests per CPU-second of the generator process (start-up included); ratios compare it.",
-    "",
-    ...getSection(results, targetLabels.get),
-    "",
-    ...tokenSection(results, targetLabels.token),
+    "Each row is the case's median run by req/CPU-s; range = lowest–highest req/CPU-s over its runs.",
+    ...(has(results, "get") ? ["", ...getSection(results, targetLabels.get)] : []),
+    ...(has(results, "token") ? ["", ...tokenSection(results, targetLabels.token)] : []),
+    ...(post.length > 0 ? ["", ...post] : []),
   ];
   const frames = results.filter((r) => r.frames !== undefined).map((r) => `${r.id}: ${r.frames} frames`);
   if (frames.length > 0) lines.push("", `Engine metric frames received by the sink: ${frames.join(", ")}`);

@@ -20,7 +20,7 @@ const fast = { script: "scripts/bench/target-fast.ts", label: "fast node:net tar
  * pace. `node-http` is the earlier setup — a minimal node:http server and the project's demo target — under
  * which the target saturates its core and generators wait on it; kept to show that difference.
  */
-export const WORKLOAD_TARGETS: Record<TargetChoice, Record<Workload, WorkloadTarget>> = {
+export const WORKLOAD_TARGETS: Record<TargetChoice, Record<Exclude<Workload, "post">, WorkloadTarget>> = {
   fast: { get: { ...fast, path: "/hello" }, token: { ...fast, path: "" } },
   "node-http": {
     get: { script: "scripts/bench/target-hello.ts", path: "/hello", label: "minimal node:http server" },

@@ -9,3 +9,5 @@ export * from "./shard-load";
 export * from "./load-plan";
 export * from "./debug";
 export * from "./k6-summary";
+export * from "./generators";
+export * from "./shard-plan";

@@ -7,6 +7,29 @@ export const ZStage = z.object({
 });
 export type TStage = z.infer<typeof ZStage>;
 
+/**
+ * Where and how widely a run's load is spread, and what happens when generators are busy or lost. Optional on
+ * both load modes; absent means any generator in any region, the fewest that fit, wait, reassign.
+ */
+const distribution = {
+  /** Percent of the load per region label: whole numbers ≥ 1 adding up to 100. */
+  regions: z.record(z.string().min(1), z.number().int().min(1).max(100)).optional(),
+  /** How many generators to split the load over; absent: the fewest that have room for it. */
+  generators: z.number().int().min(1).max(1000).optional(),
+  /** With too little free capacity: wait in QUEUED (up to `waitTimeoutSeconds`) or fail at once. */
+  whenBusy: z.enum(["wait", "fail"]).optional(),
+  waitTimeoutSeconds: z.number().int().min(1).max(86_400).optional(),
+  /** A generator that stops heartbeating: give its shard to another, carry on without it, or fail the run. */
+  onGeneratorLost: z.enum(["reassign", "continue", "fail"]).optional(),
+};
+
+/** Defaults of the distribution settings, applied where they are read (absent fields keep stored runs as they were). */
+export const DISTRIBUTION_DEFAULTS = {
+  whenBusy: "wait",
+  waitTimeoutSeconds: 600,
+  onGeneratorLost: "reassign",
+} as const;
+
 const duration = z
   .number()
   .int()
@@ -31,6 +54,7 @@ export const ZConcurrencyLoad = z.object({
   stages: z.array(ZStage).min(1).optional(),
   /** Stop after this many iterations in all (shared by all VUs), if the duration has not ended first. */
   iterations: z.number().int().min(1).optional(),
+  ...distribution,
 });
 export type TConcurrencyLoad = z.infer<typeof ZConcurrencyLoad>;
 
@@ -48,6 +72,7 @@ export const ZRateLoad = z.object({
   maxVus: z.number().int().min(1).max(100_000),
   /** Rate profile overriding start/target/ramp. */
   stages: z.array(ZStage).min(1).optional(),
+  ...distribution,
 });
 export type TRateLoad = z.infer<typeof ZRateLoad>;
 
@@ -57,6 +82,7 @@ const ZLoadUnion = z.discriminatedUnion("mode", [ZConcurrencyLoad, ZRateLoad]);
 export const ZLoadConfig = z
   .preprocess((v) => (v && typeof v === "object" && !("mode" in v) ? { ...v, mode: "concurrency" } : v), ZLoadUnion)
   .superRefine((l, ctx) => {
+    refineDistribution(l, ctx);
     if (l.mode === "concurrency") {
       if (l.rampUpSeconds > l.durationSeconds) {
         ctx.addIssue({ code: "custom", path: ["rampUpSeconds"], message: "ramp-up cannot be longer than the run" });
@@ -73,10 +99,46 @@ export const ZLoadConfig = z
       ctx.addIssue({ code: "custom", path: ["rampSeconds"], message: "ramp cannot be longer than the run" });
     }
   });
+function refineDistribution(l: z.infer<typeof ZLoadUnion>, ctx: z.RefinementCtx) {
+  if (!l.regions) return;
+  const labels = Object.keys(l.regions);
+  if (labels.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["regions"], message: "name at least one region, or leave regions out" });
+    return;
+  }
+  const total = Object.values(l.regions).reduce((a, b) => a + b, 0);
+  if (total !== 100) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["regions"],
+      message: `region percents must add up to 100 (they add up to ${total})`,
+    });
+  }
+  // Every region needs a generator of its own, so fewer generators than regions cannot be placed.
+  if (l.generators !== undefined && l.generators < labels.length) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["generators"],
+      message: `at least one generator per region: ${labels.length} regions need ${labels.length} or more`,
+    });
+  }
+}
+
 export type TLoadConfig = z.infer<typeof ZLoadUnion>;
 export type TLoadConfigInput = z.input<typeof ZLoadUnion> | Omit<z.input<typeof ZConcurrencyLoad>, "mode">;
 
 /** The most VUs a load can use (what the controller shards by). */
 export function maxVusOf(load: TLoadConfig): number {
   return load.mode === "rate" ? load.maxVus : load.vus;
+}
+
+/** A load's distribution settings with their defaults filled in. */
+export function distributionOf(load: TLoadConfig) {
+  return {
+    regions: load.regions,
+    generators: load.generators,
+    whenBusy: load.whenBusy ?? DISTRIBUTION_DEFAULTS.whenBusy,
+    waitTimeoutSeconds: load.waitTimeoutSeconds ?? DISTRIBUTION_DEFAULTS.waitTimeoutSeconds,
+    onGeneratorLost: load.onGeneratorLost ?? DISTRIBUTION_DEFAULTS.onGeneratorLost,
+  };
 }

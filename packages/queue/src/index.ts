@@ -4,3 +4,5 @@ export * from "./stream";
 export * from "./connection";
 export * from "./run-channel";
 export * from "./queues";
+export * from "./generator-registry";
+export * from "./placement-lock";

@@ -28,3 +28,19 @@ export function runKeys(prefix: string, runId: string) {
     tokenLock: `${base}:token:lock`,
   };
 }
+
+/** Keys of the generator registry: heartbeats, last known infos, reservations and the placement lock. */
+export function generatorKeys(prefix: string) {
+  return {
+    /** Sorted set: generator id scored by its last heartbeat (epoch ms). */
+    seen: `${prefix}:generators`,
+    /** Hash: generator id → its last heartbeat's info, kept while it is listed (the live key expires). */
+    lastInfo: `${prefix}:generators:info`,
+    /** Held only while a placement books capacity, so two controllers never over-book a generator. */
+    placementLock: `${prefix}:placement:lock`,
+    /** A generator's latest heartbeat; it expires when heartbeats stop. */
+    generator: (id: string) => `${prefix}:generator:${id}`,
+    /** Hash: `<runId>:<shardIndex>` → the reservation's JSON ({vus, rate, generation}). */
+    reservations: (id: string) => `${prefix}:generator:${id}:reservations`,
+  };
+}

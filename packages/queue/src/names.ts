@@ -3,7 +3,10 @@ import { z } from "zod";
 /** Queues (kebab-case) and job names (dot-namespaced); producer and consumer import these. */
 export const QUEUES = {
   runControl: "run-control",
+  /** @deprecated The shared shard queue, until every generator consumes its own (`generatorShards`). */
   loadShard: "load-shard",
+  /** One generator's own shard queue: the controller places a shard on a generator by enqueueing it here. */
+  generatorShards: (generatorId: string) => `load-shard-${generatorId}`,
 } as const;
 
 export const JOBS = {
@@ -20,6 +23,10 @@ export const ZShardJob = z.object({
   runId: z.string().min(1),
   shardIndex: z.number().int().nonnegative(),
   shardCount: z.number().int().positive(),
+  /** The plan's VUs per shard (adding up to max VUs); absent on jobs queued before weighted plans: even split. */
+  weights: z.array(z.number().int().nonnegative()).optional(),
+  /** The shard's lease generation: 0, then +1 at each reassignment. Absent: 0. */
+  generation: z.number().int().nonnegative().optional(),
   /** Epoch ms every shard counts its seconds from, so frames of one second line up across machines. */
   startedAtMs: z.number().int(),
 });

@@ -6,8 +6,19 @@ export function createRunControlQueue(connection: Redis, prefix: string) {
   return new Queue<TRunStartJob>(QUEUES.runControl, { connection, prefix });
 }
 
+/** @deprecated The shared shard queue; use createGeneratorShardQueue. */
 export function createLoadShardQueue(connection: Redis, prefix: string) {
   return new Queue<TShardJob>(QUEUES.loadShard, { connection, prefix });
+}
+
+/** The shard queue of one generator (it alone consumes it). */
+export function createGeneratorShardQueue(connection: Redis, prefix: string, generatorId: string) {
+  return new Queue<TShardJob>(QUEUES.generatorShards(generatorId), { connection, prefix });
+}
+
+/** A shard job's id: one per shard and lease generation, so a resumed controller's re-enqueue is a no-op. */
+export function shardJobId(job: Pick<TShardJob, "runId" | "shardIndex" | "generation">): string {
+  return `${job.runId}-${job.shardIndex}-g${job.generation ?? 0}`;
 }
 
 const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
@@ -19,7 +30,7 @@ export async function enqueueRunStart(queue: Queue<TRunStartJob>, runId: string)
 
 /** Hands one shard to a load generator; the jobId makes a controller restart re-enqueue harmlessly. */
 export async function enqueueShard(queue: Queue<TShardJob>, job: TShardJob) {
-  await queue.add(JOBS.shardExecute, job, { jobId: `${job.runId}-${job.shardIndex}`, ...KEEP });
+  await queue.add(JOBS.shardExecute, job, { jobId: shardJobId(job), ...KEEP });
 }
 
 /** Removes a run's control job if no controller took it yet (a run stopped while QUEUED). */

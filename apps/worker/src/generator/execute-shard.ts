@@ -1,4 +1,4 @@
-import { isTerminalRunStatus, maxVusOf, shardLoad, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { evenWeights, isTerminalRunStatus, maxVusOf, shardLoad, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
 import { getDataSourceContents, getRunById } from "@stampede/db";
 import { runLoad } from "@stampede/engine";
 import { RunChannel, shardLeaseOf, type TShardJob, ZControlMessage } from "@stampede/queue";
@@ -55,7 +55,9 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     if (isTerminalRunStatus(run.status)) return;
     const load = ZLoadConfig.parse(run.load);
     const scenario = ZScenarioSpec.parse(run.scenarioSnapshot);
-    const share = shardLoad(load, job.shardIndex, job.shardCount);
+    // Jobs queued before weighted plans carry only a count: their shards split evenly, as then.
+    const weights = job.weights ?? evenWeights(maxVusOf(load), job.shardCount);
+    const share = shardLoad(load, job.shardIndex, weights);
 
     const speed = new SpeedControl(load, share);
     await subscriber.connect();

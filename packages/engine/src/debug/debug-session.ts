@@ -1,4 +1,5 @@
 import { Agent, type Dispatcher, interceptors } from "undici";
+import { type Clock, systemClock, type TimerHandle } from "../types";
 
 /** A debugged iteration ends here whatever it waits on. */
 export const DEBUG_TIMEOUT_MS = 30_000;
@@ -13,14 +14,16 @@ export class DebugSession {
   readonly redirectingDispatcher: Dispatcher;
   /** Why the session was aborted, once it was. */
   abortReason: string | undefined;
-  private readonly timer: NodeJS.Timeout;
+  private readonly timer: TimerHandle;
+  private readonly clock: Clock;
   private readonly wakers = new Set<() => void>();
   private readonly detach: () => void;
 
-  constructor(options: { signal?: AbortSignal; timeoutMs: number }) {
+  constructor(options: { signal?: AbortSignal; timeoutMs: number; clock?: Clock }) {
+    this.clock = options.clock ?? systemClock;
     this.dispatcher = new Agent({ connections: 4, keepAliveTimeout: 5_000 });
     this.redirectingDispatcher = this.dispatcher.compose(interceptors.redirect({ maxRedirections: 10 }));
-    this.timer = setTimeout(
+    this.timer = this.clock.setTimeout(
       () => this.abort(`the debugged iteration did not finish within ${options.timeoutMs / 1000} s`),
       options.timeoutMs,
     );
@@ -40,11 +43,11 @@ export class DebugSession {
     if (this.aborted) return Promise.resolve();
     return new Promise((resolve) => {
       const wake = () => {
-        clearTimeout(timer);
+        this.clock.clearTimeout(timer);
         this.wakers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const timer = this.clock.setTimeout(wake, ms);
       this.wakers.add(wake);
     });
   }
@@ -58,7 +61,7 @@ export class DebugSession {
 
   /** Releases the pool and the deadline. */
   async close() {
-    clearTimeout(this.timer);
+    this.clock.clearTimeout(this.timer);
     this.detach();
     if (!this.aborted) await this.dispatcher.close().catch(() => undefined);
   }
