@@ -1,4 +1,12 @@
-import { evenWeights, isTerminalRunStatus, maxVusOf, shardLoad, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import {
+  evenWeights,
+  generatorIdOf,
+  isTerminalRunStatus,
+  maxVusOf,
+  shardLoad,
+  ZLoadConfig,
+  ZScenarioSpec,
+} from "@stampede/contracts";
 import { getDataSourceContents, getRunById } from "@stampede/db";
 import { runLoad } from "@stampede/engine";
 import { RunChannel, shardLeaseOf, type TShardJob, ZControlMessage } from "@stampede/queue";
@@ -21,9 +29,8 @@ const WATCH_POLL_MS = 1000;
 export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line: string) => void): Promise<void> {
   const { db, env } = deps;
   const channel = new RunChannel(deps.redis, env.STAMPEDE_REDIS_PREFIX, job.runId);
-  // TODO(h8, after the placement merge): job.generation and generatorIdOf from contracts.
-  const generation = (job as { generation?: number }).generation;
-  const generatorId = env.WORKER_NAME.replace(/[^A-Za-z0-9_.-]/g, "_");
+  const generation = job.generation;
+  const generatorId = generatorIdOf(env.WORKER_NAME);
   const shipper = new FrameShipper(
     channel,
     job.shardIndex,
@@ -98,6 +105,8 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
       });
     }
     if (abort.signal.aborted) reason = interruption ?? "stopped";
+    if (reason === "fenced")
+      log(`run ${job.runId} shard ${job.shardIndex}: another generator holds its lease now; stopped`);
   } catch (e) {
     reason = "error";
     error = e instanceof Error ? e.message : String(e);
