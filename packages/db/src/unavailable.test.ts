@@ -1,21 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { createPrismaClient } from "./client";
+import { Prisma } from "./generated/prisma/client";
 import { isDatabaseUnavailable } from "./unavailable";
 
+function prismaError(code: string, meta?: Record<string, unknown>) {
+  return new Prisma.PrismaClientKnownRequestError("failed", { code, clientVersion: "6.19.3", meta });
+}
+
 describe("isDatabaseUnavailable", () => {
-  it("says yes for a server nobody listens on", async () => {
-    // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    const db = createPrismaClient("postgresql://postgres@127.0.0.1:1/none");
-    const error = await db.run.findMany().catch((e: unknown) => e);
-    await db.$disconnect();
-    expect(isDatabaseUnavailable(error)).toBe(true);
+  it("recognises Postgres down, as Prisma over the pg adapter reports it", () => {
+    const unreachable = { name: "DriverAdapterError", cause: { kind: "DatabaseNotReachable", port: 5432 } };
+    expect(isDatabaseUnavailable(prismaError("P1001", { driverAdapterError: unreachable }))).toBe(true);
+    // A raw query reports it under a generic code; the adapter's cause still says what happened.
+    expect(isDatabaseUnavailable(prismaError("P2010", { driverAdapterError: unreachable }))).toBe(true);
+    expect(isDatabaseUnavailable(prismaError("P1017"))).toBe(true);
   });
 
-  it("says yes for a server shutting down, no for a query the server refused", () => {
-    const shutdown = { name: "DriverAdapterError", cause: { kind: "postgres", originalCode: "57P01" } };
-    expect(isDatabaseUnavailable(shutdown)).toBe(true);
-    const unique = { code: "P2002", message: "Unique constraint failed on the fields: (`id`)" };
-    expect(isDatabaseUnavailable(unique)).toBe(false);
-    expect(isDatabaseUnavailable(new Error("boom"))).toBe(false);
+  it("recognises a server shutting down under a query, and a dropped socket", () => {
+    const shutdown = { name: "DriverAdapterError", cause: { kind: "postgres", code: "57P01" } };
+    expect(isDatabaseUnavailable(prismaError("P2010", { driverAdapterError: shutdown }))).toBe(true);
+    expect(isDatabaseUnavailable(new Error("Connection terminated unexpectedly"))).toBe(true);
+  });
+
+  it("does not take a refused query or a bug for an outage", () => {
+    expect(isDatabaseUnavailable(prismaError("P2002", { target: ["id"] }))).toBe(false);
+    const syntax = { name: "DriverAdapterError", cause: { kind: "postgres", code: "42601" } };
+    expect(isDatabaseUnavailable(prismaError("P2010", { driverAdapterError: syntax }))).toBe(false);
+    expect(isDatabaseUnavailable(new TypeError("x is undefined"))).toBe(false);
+    expect(isDatabaseUnavailable(undefined)).toBe(false);
   });
 });

@@ -1,33 +1,29 @@
-/** Prisma's codes for a database that cannot be reached or dropped the connection (not a bad query). */
-const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+/** Prisma's codes for a server it cannot reach, lost mid-query, or waited on too long. */
+const UNREACHABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 /** The pg driver adapter's kinds for the same. */
-const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-/** SQLSTATE classes of a server going away: 08 connection exception, 57P0x shutdown / cannot connect now. */
-const UNREACHABLE_SQLSTATE = /^(08|57P0)/;
-const UNREACHABLE_MESSAGE =
-  /Can't reach database server|Connection terminated|ECONNREFUSED|ECONNRESET|server closed the connection|the database system is (starting up|shutting down)/i;
-
-function field(value: unknown, ...path: string[]): unknown {
-  let at = value;
-  for (const key of path) {
-    if (typeof at !== "object" || at === null) return undefined;
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at;
-}
+const UNREACHABLE_ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+/** SQLSTATEs of a server shutting down or starting up (57P0x) and of lost connections (class 08). */
+const UNREACHABLE_SQLSTATE = /^(57P0[1-3]|08...)$/;
 
 /**
- * Whether an error means Postgres is unavailable (down, restarting, unreachable) rather than that the query
- * was wrong: the first is worth retrying later, the second never is.
+ * Whether an error means Postgres is down or unreachable (so a caller may retry later and an API answers 503),
+ * as opposed to a query the database refused. Looks through Prisma's wrapping down to the driver's error.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  const code = field(error, "code");
-  if (typeof code === "string" && UNREACHABLE_CODES.has(code)) return true;
-  const cause = field(error, "meta", "driverAdapterError", "cause") ?? field(error, "cause");
-  const kind = field(cause, "kind");
-  if (typeof kind === "string" && UNREACHABLE_KINDS.has(kind)) return true;
-  const sqlState = field(cause, "originalCode") ?? field(cause, "code");
-  if (typeof sqlState === "string" && UNREACHABLE_SQLSTATE.test(sqlState)) return true;
-  const message = field(error, "message");
-  return typeof message === "string" && UNREACHABLE_MESSAGE.test(message);
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const e = error as Record<string, unknown>;
+  if (typeof e.code === "string" && (UNREACHABLE_PRISMA_CODES.has(e.code) || UNREACHABLE_SQLSTATE.test(e.code)))
+    return true;
+  if (typeof e.errorCode === "string" && UNREACHABLE_PRISMA_CODES.has(e.errorCode)) return true;
+  if (typeof e.kind === "string" && UNREACHABLE_ADAPTER_KINDS.has(e.kind)) return true;
+  if (e.kind === "postgres" && typeof e.code === "string" && UNREACHABLE_SQLSTATE.test(e.code)) return true;
+  // pg's own words when the server closed the socket under a query.
+  if (typeof e.message === "string" && /^Connection terminated( unexpectedly)?$/.test(e.message)) return true;
+  const meta = e.meta as Record<string, unknown> | undefined;
+  return isDatabaseUnavailable(meta?.driverAdapterError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
 }
