@@ -14,6 +14,12 @@ const ZWorkerEnv = z.object({
   /** Set to "false" for a process that only controls runs. */
   WORKER_GENERATOR: z.enum(["true", "false"]).default("true"),
   WORKER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+  /** VUs this generator accepts at once, across every shard it runs (placement books against it). */
+  WORKER_MAX_VUS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+  /** Iterations per second this generator accepts at once, across every shard it runs. */
+  WORKER_MAX_RATE: z.coerce.number().positive().max(10_000_000).default(5000),
+  /** The version a generator reports in its heartbeat; absent: the version in the root package.json. */
+  STAMPEDE_VERSION: z.string().min(1).optional(),
   /** How much the worker logs (JSON lines): one line per job at "info"; "warn" keeps only trouble. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

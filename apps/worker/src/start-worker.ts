@@ -1,9 +1,12 @@
-import { checkRedis, QUEUES, ZRunStartJob, ZShardJob } from "@stampede/queue";
+import { checkRedis, GeneratorRegistry, QUEUES, type TShardJob, ZRunStartJob, ZShardJob } from "@stampede/queue";
 import type { Logger } from "pino";
 import { controlRun } from "./controller/run-controller";
 import { closeWorkerDeps, createWorkerDeps } from "./deps";
 import type { WorkerEnv } from "./env";
 import { executeShard } from "./generator/execute-shard";
+import { generatorIdentity } from "./generator/generator-identity";
+import { type Heartbeat, HeartbeatSampler, startHeartbeat } from "./generator/heartbeat";
+import { RunningShards } from "./generator/running-shards";
 import { createWorkerLogger } from "./logger";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
 
@@ -31,11 +34,14 @@ async function checkPostgres(url: string, query: () => Promise<unknown>) {
   }
 }
 
+/** Shards one generator runs at once at most; its capacity (WORKER_MAX_VUS / WORKER_MAX_RATE) is the real limit. */
+const GENERATOR_SHARD_CONCURRENCY = 100;
+
 /**
- * Starts this process's BullMQ consumers: run controllers (many at once: they mostly wait) and one load
- * generator (concurrency 1: a shard wants the whole process). More processes on more machines against the
- * same Redis and Postgres are how Stampede scales out. `log` takes the plain messages (tests pass a no-op);
- * `logger` the structured lines, one per job.
+ * Starts this process's BullMQ consumers: run controllers (many at once: they mostly wait) and a load
+ * generator, which consumes its own shard queue and heartbeats to the generator registry so controllers can
+ * place shards on it. More processes on more machines against the same Redis and Postgres are how Stampede
+ * scales out. `log` takes the plain messages (tests pass a no-op); `logger` the structured lines, one per job.
  */
 export async function startWorker(
   env: WorkerEnv,
@@ -56,12 +62,21 @@ export async function startWorker(
       options: RUN_CONTROL_WORKER_OPTIONS,
     });
   }
+  const identity = generatorIdentity(env, Date.now());
+  const shards = new RunningShards();
+  const runShard = (data: unknown) => {
+    const job: TShardJob = ZShardJob.parse(data);
+    const ref = { runId: job.runId, shardIndex: job.shardIndex, generation: job.generation ?? 0 };
+    return shards.track(ref, () => executeShard(deps, job, say));
+  };
   if (env.WORKER_GENERATOR === "true") {
     processors.push({
-      queue: QUEUES.loadShard,
-      concurrency: 1,
-      process: (job) => executeShard(deps, ZShardJob.parse(job.data), say),
+      queue: QUEUES.generatorShards(identity.id),
+      concurrency: GENERATOR_SHARD_CONCURRENCY,
+      process: (job) => runShard(job.data),
     });
+    // Until the controller places shards on generators' own queues, it still enqueues them here.
+    processors.push({ queue: QUEUES.loadShard, concurrency: 1, process: (job) => runShard(job.data) });
   }
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
@@ -70,13 +85,30 @@ export async function startWorker(
     logger,
   });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
+  // Beats start once the shard queue is consumed: a controller may place a shard on it as soon as it is seen.
+  let heartbeat: Heartbeat | undefined;
+  if (env.WORKER_GENERATOR === "true") {
+    const registry = new GeneratorRegistry(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+    heartbeat = startHeartbeat(
+      new HeartbeatSampler(identity, () => shards.list()),
+      (info) => registry.heartbeat(info),
+      {
+        logger: logger.child({ generatorId: identity.id }),
+      },
+    );
+  }
   say(
-    `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR})`,
+    `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR}` +
+      (heartbeat
+        ? ` as ${identity.id}, up to ${env.WORKER_MAX_VUS} VUs and ${env.WORKER_MAX_RATE} iterations/s)`
+        : ")"),
   );
 
   return {
     async close() {
+      // Beats go on while running shards finish, so no controller takes this generator for lost meanwhile.
       await Promise.all(workers.map((w) => w.close()));
+      heartbeat?.stop();
       await closeWorkerDeps(deps);
     },
   };
