@@ -49,11 +49,11 @@ describe("more runs than the generators have room for", () => {
     );
     let waiting: string[] = [];
     await waitUntil(
-      "two runs running and three waiting",
+      "two runs running and three waiting, saying why",
       async () => {
-        const now = await statuses(ids);
-        waiting = ids.filter((_, i) => now[i] === "QUEUED");
-        return now.filter((s) => s === "RUNNING").length === 2 && waiting.length === 3;
+        const now = await Promise.all(ids.map((id) => getRunById(db, id)));
+        waiting = now.filter((r) => r.status === "QUEUED" && r.waitingReason !== null).map((r) => r.id);
+        return now.filter((r) => r.status === "RUNNING").length === 2 && waiting.length === 3;
       },
       20_000,
     );

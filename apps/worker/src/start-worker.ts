@@ -54,11 +54,14 @@ export async function startWorker(
   await checkPostgres(env.DATABASE_URL, () => deps.db.$queryRaw`SELECT 1`);
 
   const processors: ProcessorRegistration[] = [];
+  // Told when the worker closes: a controller still waiting for generators lets its run go instead of holding
+  // the close up for as long as the run may wait.
+  const closing = new AbortController();
   if (env.WORKER_CONTROLLER === "true") {
     processors.push({
       queue: QUEUES.runControl,
       concurrency: env.WORKER_CONTROLLER_CONCURRENCY,
-      process: (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId, say),
+      process: (job) => controlRun(deps, ZRunStartJob.parse(job.data).runId, say, closing.signal),
       options: RUN_CONTROL_WORKER_OPTIONS,
     });
   }
@@ -106,6 +109,7 @@ export async function startWorker(
 
   return {
     async close() {
+      closing.abort();
       // Beats go on while running shards finish, so no controller takes this generator for lost meanwhile.
       await Promise.all(workers.map((w) => w.close()));
       heartbeat?.stop();

@@ -17,6 +17,8 @@ import type { ControllerContext } from "./controller-context";
 const RATE_START_LEAD_MS = 2_000;
 /** How often a waiting run looks at the generators again. */
 const WAIT_POLL_MS = 1_000;
+/** Plans made again at once when another controller booked the capacity between plan and reservation. */
+const MAX_REPLANS = 3;
 
 /** Generators placement may use: alive ones, with what they have free now. */
 export function placementGenerators(generators: TGeneratorStatus[]) {
@@ -29,16 +31,25 @@ export function placementGenerators(generators: TGeneratorStatus[]) {
  * Places a QUEUED run: plans shards on the alive generators' free capacity, reserves it, and stores the plan
  * while moving the run to RUNNING. Without room it waits, showing why on the run ("waiting for generators (2 of
  * 3 free)"), or fails at once with that reason (`whenBusy: "fail"`), or after `waitTimeoutSeconds`. Returns
- * whether the run started; a stop while it waited ends it STOPPED without any load.
+ * whether the run started; a stop while it waited ends it STOPPED without any load. A worker that is closing
+ * (`closing`) stops waiting and leaves the run QUEUED.
  */
-export async function placeRun(ctx: ControllerContext, load: TLoadConfig, createdAt: Date): Promise<boolean> {
+export async function placeRun(
+  ctx: ControllerContext,
+  load: TLoadConfig,
+  createdAt: Date,
+  closing?: AbortSignal,
+): Promise<boolean> {
   const whenBusy = load.whenBusy ?? DISTRIBUTION_DEFAULTS.whenBusy;
   const timeoutMs = (load.waitTimeoutSeconds ?? DISTRIBUTION_DEFAULTS.waitTimeoutSeconds) * 1000;
   const { runId } = ctx;
   let shown: string | undefined;
+  let raced = 0;
   for (;;) {
     const run = await ctx.pg((db) => getRunById(db, runId));
     if (run.status !== "QUEUED") return false;
+    // The process is shutting down: the run stays QUEUED with no job, and the reconciler hands it on.
+    if (closing?.aborted) return false;
     const plan = planShards(load, placementGenerators(await ctx.registry.list(Date.now())));
     let reason: string;
     if (plan.ok) {
@@ -58,6 +69,8 @@ export async function placeRun(ctx: ControllerContext, load: TLoadConfig, create
         if (!started) await ctx.registry.release(runId);
         return started;
       }
+      // Another controller booked the room first: plan again at once on what is free now.
+      if (raced++ < MAX_REPLANS) continue;
       reason = `waiting for generators (${booked.reason})`;
     } else reason = plan.reason;
 
@@ -77,6 +90,7 @@ export async function placeRun(ctx: ControllerContext, load: TLoadConfig, create
       await ctx.channel.publishLive({ type: "status", status: "FAILED" });
       return false;
     }
+    raced = 0;
     await new Promise((r) => setTimeout(r, WAIT_POLL_MS));
   }
 }

@@ -35,22 +35,27 @@ async function dispatchShards(ctx: ControllerContext, shards: RunShard[], starte
  * live, handles lost generators, and writes the summary. If the controller dies, BullMQ hands the job to
  * another one, which continues the stored shard plan (never re-plans) and rebuilds the rows from the stream.
  */
-export async function controlRun(deps: WorkerDeps, runId: string, log: (line: string) => void = () => {}) {
+export async function controlRun(
+  deps: WorkerDeps,
+  runId: string,
+  log: (line: string) => void = () => {},
+  closing?: AbortSignal,
+) {
   const ctx = createControllerContext(deps, runId, log);
   try {
-    await controlWith(ctx);
+    await controlWith(ctx, closing);
   } finally {
     await ctx.close();
   }
 }
 
-async function controlWith(ctx: ControllerContext): Promise<void> {
+async function controlWith(ctx: ControllerContext, closing: AbortSignal | undefined): Promise<void> {
   const { runId } = ctx;
   const queued = await ctx.pg((db) => getRunById(db, runId));
   const load = ZLoadConfig.parse(queued.load);
   let resumed = false;
   if (queued.status === "QUEUED") {
-    if (!(await placeRun(ctx, load, queued.createdAt))) return;
+    if (!(await placeRun(ctx, load, queued.createdAt, closing))) return;
   } else if (queued.status === "RUNNING" || queued.status === "STOPPING") {
     resumed = true;
   } else return;
