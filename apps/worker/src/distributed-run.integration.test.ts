@@ -61,7 +61,7 @@ describe("a run spread over two load generators", () => {
           },
         ],
       },
-      { vus: 6, durationSeconds: 7 },
+      { vus: 6, durationSeconds: 7, generators: 2 },
     );
     const run = await waitForStatus(db, runId, isTerminalRunStatus, 40_000);
     expect(run.status).toBe("FINISHED");
@@ -86,7 +86,7 @@ describe("a run spread over two load generators", () => {
       redis,
       envA.STAMPEDE_REDIS_PREFIX,
       { flows: [{ name: "f", steps: [{ type: "http", name: "hello", url: `${target.url}/hello` }] }] },
-      { mode: "rate", targetRate: 200, maxVus: 20, durationSeconds: 6 },
+      { mode: "rate", targetRate: 200, maxVus: 20, durationSeconds: 6, generators: 2 },
     );
     const running = await waitForStatus(db, runId, (s) => s === "RUNNING", 10_000);
     // A TPS run's start is set a moment ahead, so that both generators begin together.
