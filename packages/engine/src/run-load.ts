@@ -104,6 +104,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const deps: ExecutorDeps = {
     ctx,
     startedAtMs,
+    joinsMidRun: plan.joinsMidRun,
     createVu: (index: number): VirtualUser => newVirtualUser(index, flowForVu(scenario.flows, index), scenario),
     iterate: (vu) => runIteration(ctx, vu, feeders),
   };

@@ -54,6 +54,11 @@ export interface LoadPlan {
   data?: Record<string, string | Uint8Array>;
   /** Which shard of how many this is: sequential and unique data rows are split between shards. */
   shard?: { index: number; count: number };
+  /**
+   * This shard takes over mid-run from a generator that was lost: in TPS mode its schedule starts where the run
+   * is now, since what fell due before was the previous owner's (not late, not dropped).
+   */
+  joinsMidRun?: boolean;
 }
 
 /** Changes the load while a run goes on: each value is a new VU count (concurrency) or rate (TPS). */

@@ -97,6 +97,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
           startedAtMs: job.startedAtMs,
           data,
           shard: { index: job.shardIndex, count: job.shardCount },
+          joinsMidRun: (generation ?? 0) > 0,
         },
         sink: { frame: (f) => shipper.frame(f), sample: (s) => samples.add(s) },
         signal: abort.signal,

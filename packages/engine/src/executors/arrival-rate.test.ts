@@ -25,6 +25,23 @@ async function drive(load: TRateLoad, ms: number, takeMs = 5, during?: (executor
 }
 
 describe("arrival-rate (TPS) executor, in virtual time", () => {
+  it("joining mid-run (a reassigned shard) starts from the current slot: no burst, nothing dropped", async () => {
+    const clock = new VirtualClock();
+    const harness = executorHarness(clock, () => 5);
+    const executor = new ArrivalRateExecutor(rate({ targetRate: 100, maxVus: 5, durationSeconds: 4 }), {
+      ...harness.deps,
+      joinsMidRun: true,
+    });
+    await clock.advance(2000);
+    executor.start();
+    await clock.advance(3000);
+    harness.stopping();
+    await clock.runUntil(executor.stop());
+    // The slot falling due at the very moment it joins (2000 ms) counts as the previous owner's.
+    expect(harness.startsPerSecond(4)).toEqual([0, 0, 99, 100]);
+    expect(harness.collector.cut(0, 0).droppedIterations).toBe(0);
+  });
+
   it("starts exactly the rate in every second, the first iteration at once, and R×D in all", async () => {
     const { harness, dropped, summary } = await drive(rate({ targetRate: 400, maxVus: 50, durationSeconds: 4 }), 5000);
     expect(harness.starts[0]).toBe(0);

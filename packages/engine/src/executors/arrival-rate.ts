@@ -41,6 +41,7 @@ export class ArrivalRateExecutor implements Executor {
   }
 
   start() {
+    if (this.deps.joinsMidRun && this.started === 0) this.started = this.startedBy(this.elapsedMs());
     this.cancelTick = every(this.deps.ctx.clock, 1, () => this.tick());
     this.tick();
   }

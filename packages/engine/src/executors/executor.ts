@@ -5,6 +5,11 @@ import type { RunContext, VirtualUser } from "../run-context";
 export interface ExecutorDeps {
   ctx: RunContext;
   startedAtMs: number;
+  /**
+   * The shard takes over mid-run from a lost generator: what fell due before it starts was the previous
+   * owner's, so it is neither started late nor counted as dropped here.
+   */
+  joinsMidRun?: boolean;
   /** A new VU with its own session parameters, cookie jar and data state. */
   createVu(index: number): VirtualUser;
   /** One pass of `vu` over its flow (the run's `runIteration`; tests pass a stub that takes virtual time). */
