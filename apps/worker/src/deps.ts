@@ -1,6 +1,5 @@
 import { createPrismaClient, type PrismaClient } from "@stampede/db";
-import { createLoadShardQueue, createRedis, type TShardJob } from "@stampede/queue";
-import type { Queue } from "bullmq";
+import { createRedis } from "@stampede/queue";
 import type { Redis } from "ioredis";
 import type { WorkerEnv } from "./env";
 
@@ -10,7 +9,6 @@ export interface WorkerDeps {
   db: PrismaClient;
   /** For commands (XADD, PUBLISH, SET); blocking reads and subscriptions get their own connection. */
   redis: Redis;
-  shardQueue: Queue<TShardJob>;
 }
 
 export function createWorkerDeps(env: WorkerEnv): WorkerDeps {
@@ -19,12 +17,10 @@ export function createWorkerDeps(env: WorkerEnv): WorkerDeps {
     env,
     db: createPrismaClient(env.DATABASE_URL),
     redis,
-    shardQueue: createLoadShardQueue(redis, env.STAMPEDE_REDIS_PREFIX),
   };
 }
 
 export async function closeWorkerDeps(deps: WorkerDeps) {
-  await deps.shardQueue.close();
   deps.redis.disconnect();
   await deps.db.$disconnect();
 }

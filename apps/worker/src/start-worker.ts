@@ -78,8 +78,6 @@ export async function startWorker(
       concurrency: GENERATOR_SHARD_CONCURRENCY,
       process: (job) => runShard(job.data),
     });
-    // Until the controller places shards on generators' own queues, it still enqueues them here.
-    processors.push({ queue: QUEUES.loadShard, concurrency: 1, process: (job) => runShard(job.data) });
   }
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
