@@ -67,15 +67,22 @@ export class LostShardHandler {
       });
       for (const shard of g.shards) await this.onLost(shard, message);
     }
-    const stopping = this.pending.size > 0 && (await this.ctx.channel.isStopRequested());
+    // Past the planned end, or once a stop was asked, there is no load left to move: the shard is given up.
+    const over =
+      this.pending.size > 0 &&
+      (nowMs >= this.startedAtMs + this.load.durationSeconds * 1000 || (await this.ctx.channel.isStopRequested()));
     for (const index of [...this.pending]) {
-      if (stopping) {
-        this.pending.delete(index);
-        this.merger.abandon(index);
-        continue;
-      }
-      await this.reassign(index, generators, nowMs);
+      if (over) await this.giveUp(index);
+      else await this.reassign(index, generators, nowMs);
     }
+  }
+
+  private async giveUp(index: number) {
+    const shard = this.current.get(index)!;
+    this.pending.delete(index);
+    this.merger.abandon(index);
+    await this.ctx.pg((db) => endRunShard(db, this.keyOf(shard), "LOST", new Date()));
+    await this.ctx.registry.release(this.ctx.runId, index);
   }
 
   private consequence(): string {
@@ -89,9 +96,7 @@ export class LostShardHandler {
       this.pending.add(shard.shardIndex);
       return;
     }
-    await this.ctx.pg((db) => endRunShard(db, this.keyOf(shard), "LOST", new Date()));
-    this.merger.abandon(shard.shardIndex);
-    await this.ctx.registry.release(this.ctx.runId, shard.shardIndex);
+    await this.giveUp(shard.shardIndex);
     if (this.policy === "fail" && this.failure === undefined) {
       this.failure = message;
       await this.ctx.channel.requestStop();
