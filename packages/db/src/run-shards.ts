@@ -115,19 +115,22 @@ export async function endRunShard(
 }
 
 /**
+ * One generation of a shard has sent its first frame: PLANNED becomes RUNNING. A reassigned generation keeps the
+ * start it was given (the second it took over from, which a resumed controller reads back).
+ */
+export async function markRunShardRunning(db: Db, key: ShardKey, at: Date): Promise<void> {
+  await db.runShard.updateMany({
+    where: { ...key, status: "PLANNED", startedAt: null },
+    data: { status: "RUNNING", startedAt: at },
+  });
+  await db.runShard.updateMany({ where: { ...key, status: "PLANNED" }, data: { status: "RUNNING" } });
+}
+
+/**
  * Stores the running totals of one generation of a shard. The controller adds frames up in memory from the
  * start of the run's stream (a resumed controller replays it), so the row is set, not incremented: a replay
- * can never count a frame twice. A PLANNED shard whose frames arrive is RUNNING.
+ * can never count a frame twice.
  */
 export async function saveRunShardTotals(db: Db, key: ShardKey, totals: ShardTotals): Promise<void> {
-  const row = await db.runShard.findUnique({ where: whereKey(key), select: { status: true, startedAt: true } });
-  if (!row) return;
-  await db.runShard.update({
-    where: whereKey(key),
-    data: {
-      ...totals,
-      ...(row.status === "PLANNED" ? { status: "RUNNING" as const } : {}),
-      ...(row.startedAt ? {} : { startedAt: new Date() }),
-    },
-  });
+  await db.runShard.updateMany({ where: key, data: totals });
 }

@@ -1,5 +1,5 @@
 import type { TLoadConfig } from "@stampede/contracts";
-import { currentShards, endRunShard, type RunShard, saveRunShardTotals } from "@stampede/db";
+import { currentShards, endRunShard, markRunShardRunning, type RunShard, saveRunShardTotals } from "@stampede/db";
 import { RunChannel, type TStreamEntry } from "@stampede/queue";
 import type { ControllerContext } from "./controller-context";
 import { FrameMerger, type ShardGeneration } from "./frame-merger";
@@ -73,6 +73,7 @@ export async function followRun(
       }
       for (const u of totals.takeChanged()) {
         const key = { runId: ctx.runId, shardIndex: u.shardIndex, generation: u.generation };
+        if (u.first) await ctx.pg((db) => markRunShardRunning(db, key, new Date()));
         await ctx.pg((db) => saveRunShardTotals(db, key, u.totals));
       }
       for (const end of ends) {

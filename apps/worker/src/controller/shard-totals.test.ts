@@ -10,9 +10,11 @@ describe("ShardTotalsTracker", () => {
     tracker.add(shardFrame(0, 2, { requests: 5, iterations: 5, generation: 1 }));
     tracker.add(shardEnd(0));
     const first = tracker.takeChanged();
-    expect(first.map((u) => ({ shard: u.shardIndex, gen: u.generation, requests: u.totals.requests }))).toEqual([
-      { shard: 0, gen: 0, requests: 7 },
-      { shard: 0, gen: 1, requests: 5 },
+    expect(
+      first.map((u) => ({ shard: u.shardIndex, gen: u.generation, requests: u.totals.requests, first: u.first })),
+    ).toEqual([
+      { shard: 0, gen: 0, requests: 7, first: true },
+      { shard: 0, gen: 1, requests: 5, first: true },
     ]);
     const gen0 = first[0]!.totals;
     expect(gen0.iterations).toBe(7);
@@ -20,7 +22,11 @@ describe("ShardTotalsTracker", () => {
     expect(gen0.p95Ms).toBeGreaterThan(39);
     expect(gen0.p50Ms).toBeGreaterThan(39);
     tracker.add(shardFrame(1, 2, { requests: 1 }));
-    expect(tracker.takeChanged().map((u) => u.shardIndex)).toEqual([1]);
+    tracker.add(shardFrame(0, 3, { requests: 1, generation: 1 }));
+    expect(tracker.takeChanged().map((u) => [u.shardIndex, u.generation, u.first])).toEqual([
+      [1, 0, true],
+      [0, 1, false],
+    ]);
     expect(tracker.takeChanged()).toEqual([]);
     tracker.destroy();
   });

@@ -16,6 +16,8 @@ interface Running {
 export interface ShardTotalsUpdate {
   shardIndex: number;
   generation: number;
+  /** This generation's first report: its shard is running. */
+  first: boolean;
   totals: ShardTotals;
 }
 
@@ -27,6 +29,7 @@ export interface ShardTotalsUpdate {
 export class ShardTotalsTracker {
   private readonly running = new Map<string, Running>();
   private readonly changed = new Set<string>();
+  private readonly reported = new Set<string>();
 
   add(entry: TStreamEntry) {
     if (entry.type !== "frame") return;
@@ -63,9 +66,12 @@ export class ShardTotalsTracker {
     const out = [...this.changed].map((key) => {
       const r = this.running.get(key)!;
       const latency = summarizeLatency(r.latency);
+      const first = !this.reported.has(key);
+      this.reported.add(key);
       return {
         shardIndex: r.shardIndex,
         generation: r.generation,
+        first,
         totals: {
           requests: r.requests,
           failures: r.failures,
