@@ -44,17 +44,21 @@ export function GeneratorsTable({ generators, nowMs }: { generators: TGeneratorS
             <Td>
               <span
                 data-testid="generator-state"
-                className={`inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${
+                className={`inline-flex items-center gap-1.5 rounded-full whitespace-nowrap px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${
                   g.alive ? "bg-emerald-50 text-emerald-700 ring-emerald-300" : "bg-red-50 text-red-700 ring-red-300"
                 }`}
               >
                 {generatorState(g, nowMs)}
               </span>
             </Td>
-            <Td className="tabular-nums text-slate-700">{formatAmount(g.capacity.maxVus, g.capacity.maxRate)}</Td>
-            <Td className="tabular-nums text-slate-700">{formatAmount(g.reserved.vus, g.reserved.rate)}</Td>
+            <Td className="whitespace-nowrap tabular-nums text-slate-700">
+              {formatAmount(g.capacity.maxVus, g.capacity.maxRate)}
+            </Td>
+            <Td className="whitespace-nowrap tabular-nums text-slate-700">
+              {formatAmount(g.reserved.vus, g.reserved.rate)}
+            </Td>
             <Td className="text-right tabular-nums">{formatCpu(g.cpu)}</Td>
-            <Td className="text-right tabular-nums">{formatRate(g.memoryMb)} MB</Td>
+            <Td className="text-right whitespace-nowrap tabular-nums">{formatRate(g.memoryMb)} MB</Td>
             <Td className="font-mono text-xs text-slate-600">{g.version}</Td>
             <Td>
               {g.shards.length === 0 ? (

@@ -6,8 +6,8 @@ import { SelectField } from "../editor/fields/select-field";
 import { RegionsEditor } from "./regions-editor";
 
 const WHEN_BUSY = [
-  { value: "wait", label: "Wait for free generators" },
-  { value: "fail", label: "Fail the run at once" },
+  { value: "wait", label: "Wait for room" },
+  { value: "fail", label: "Fail at once" },
 ] as const;
 
 const ON_LOST = [
