@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/scenarios", label: "Scenarios" },
   { href: "/runs", label: "Runs" },
+  { href: "/generators", label: "Generators" },
 ];
 
 /** Client-side only for the highlight of the section being viewed. */

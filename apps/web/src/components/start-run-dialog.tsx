@@ -13,7 +13,7 @@ export interface LoadDefaults {
   vus: number;
   durationSeconds: number;
   rampUpSeconds: number;
-  /** A saved load the three fields cannot hold (TPS, steps, stages, an iteration cap): started as it is. */
+  /** A saved load the three fields cannot hold (TPS, steps, stages, an iteration cap, a distribution): started as it is. */
   plan?: TLoadConfig;
 }
 

@@ -24,6 +24,14 @@ describe("loadDefaults", () => {
     });
   });
 
+  it("starts a plain load with a distribution as saved, so the regions and policies are not dropped", () => {
+    const saved = { mode: "concurrency", vus: 10, durationSeconds: 30, rampUpSeconds: 0, regions: { eu: 60, us: 40 } };
+    expect(loadDefaults(saved).plan).toEqual(saved);
+    expect(loadDefaults({ ...saved, regions: undefined, onGeneratorLost: "fail" }).plan).toMatchObject({
+      onGeneratorLost: "fail",
+    });
+  });
+
   it("falls back to 10 VUs for 30 s without a valid saved load", () => {
     expect(loadDefaults(null)).toEqual({ vus: 10, durationSeconds: 30, rampUpSeconds: 0 });
   });

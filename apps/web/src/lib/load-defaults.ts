@@ -1,4 +1,5 @@
 import { planPeak, type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
+import { hasDistribution } from "../components/load/describe-distribution";
 import type { LoadDefaults } from "@/components/start-run-dialog";
 
 /** What the Start dialog suggests when a scenario has no saved load settings. */
@@ -6,7 +7,7 @@ const FALLBACK: LoadDefaults = { vus: 10, durationSeconds: 30, rampUpSeconds: 0 
 
 /**
  * The Start dialog's prefill: the scenario's saved load when it reads as valid, else 10 VUs for 30 s. A saved
- * load the dialog's three fields cannot hold (TPS, a step ramp, stages, an iteration cap) comes as `plan`,
+ * load the dialog's three fields cannot hold (TPS, a step ramp, stages, an iteration cap, a distribution) comes as `plan`,
  * which the dialog starts as saved rather than quietly dropping what it cannot show.
  */
 export function loadDefaults(saved: unknown): LoadDefaults {
@@ -17,7 +18,8 @@ export function loadDefaults(saved: unknown): LoadDefaults {
     return { vus: load.maxVus, durationSeconds: load.durationSeconds, rampUpSeconds: 0, plan: load };
   }
   const { vus, durationSeconds, rampUpSeconds } = load;
-  const simple = !load.stages && load.startPercent === undefined && load.iterations === undefined;
+  const simple =
+    !load.stages && load.startPercent === undefined && load.iterations === undefined && !hasDistribution(load);
   return simple ? { vus, durationSeconds, rampUpSeconds } : { vus, durationSeconds, rampUpSeconds, plan: load };
 }
 

@@ -24,6 +24,21 @@ const rate = (patch: Partial<Extract<TLoadConfig, { mode: "rate" }>>): TLoadConf
 });
 
 describe("describeLoadPlan", () => {
+  it("adds the distribution when it differs from the defaults, and nothing when it does not", () => {
+    expect(describeLoadPlan(vus({ regions: { eu: 60, us: 40 }, generators: 3, onGeneratorLost: "continue" }))).toBe(
+      "Concurrency: 20 VUs for 50 s, all at once. 60% in eu, 40% in us; over 3 generators; a lost generator's shard is left out",
+    );
+    expect(describeLoadPlan(rate({ whenBusy: "fail", generators: 1 }))).toBe(
+      "TPS mode: 50 iterations/s for 50 s, at most 30 VUs. Over 1 generator; fails at once when generators are busy",
+    );
+    expect(describeLoadPlan(vus({ whenBusy: "wait", waitTimeoutSeconds: 600, onGeneratorLost: "reassign" }))).toBe(
+      "Concurrency: 20 VUs for 50 s, all at once",
+    );
+    expect(describeLoadPlan(vus({ waitTimeoutSeconds: 30 }))).toBe(
+      "Concurrency: 20 VUs for 50 s, all at once. Waits up to 30 s for free generators",
+    );
+  });
+
   it("lists VU stages that fill the run, and the iteration cap", () => {
     expect(describeLoadPlan(vus({ stages, iterations: 1500 }))).toBe(
       "Concurrency for 50 s in 3 stages from 0 VUs: to 20 VUs over 10 s, to 20 VUs over 30 s, to 0 VUs over 10 s; stops after 1,500 iterations if that comes first",

@@ -1,4 +1,5 @@
 import { stagesFit, type TConcurrencyLoad, type TLoadConfig, type TStage } from "@stampede/contracts";
+import { describeDistribution } from "./describe-distribution";
 
 /** Stages are listed one by one up to this many; more are summed up by their peak. */
 const LISTED_STAGES = 4;
@@ -30,8 +31,18 @@ function iterationCap(load: TConcurrencyLoad): string {
   return n === undefined ? "" : `; stops after ${n.toLocaleString("en-US")} iterations if that comes first`;
 }
 
-/** The load in a sentence, for the Start confirmation: model, size, duration, ramp or stages, iteration cap. */
+/**
+ * The load in a sentence, for the Start confirmation: model, size, duration, ramp or stages, iteration cap,
+ * then where it runs when the distribution differs from the defaults.
+ */
 export function describeLoadPlan(load: TLoadConfig): string {
+  const distribution = describeDistribution(load);
+  return distribution ? `${describeLoadShape(load)}. ${capitalize(distribution)}` : describeLoadShape(load);
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function describeLoadShape(load: TLoadConfig): string {
   const duration = `for ${load.durationSeconds} s`;
   if (load.mode === "rate") {
     if (load.stages) {

@@ -77,6 +77,37 @@ describe("loadIssues", () => {
   });
 });
 
+describe("loadIssues: distribution", () => {
+  it("passes a split that adds up to 100 with enough generators", () => {
+    expect(loadIssues(concurrency({ regions: { eu: 60, us: 40 }, generators: 3, waitTimeoutSeconds: 30 }))).toEqual([]);
+  });
+
+  it("names a split that does not add up to 100, at the region list, in the server's words", () => {
+    expect(loadIssues(concurrency({ regions: { eu: 60, us: 30 } }))).toEqual([
+      { path: "load.regions", message: "region percents must add up to 100 (they add up to 90)" },
+    ]);
+  });
+
+  it("marks a percent left empty or out of range at its row, and an unnamed region at the list", () => {
+    expect(loadIssues(concurrency({ regions: { eu: Number.NaN, "": 100, us: 0.5 } }))).toEqual([
+      { path: "load.regions", message: "name every region (its generators' WORKER_REGION)" },
+      { path: "load.regions.eu", message: "enter the region's percent" },
+      { path: "load.regions.us", message: "a whole percent from 1 to 100" },
+      { path: "load.regions", message: "region percents must add up to 100 (they add up to 100.5)" },
+    ]);
+  });
+
+  it("wants a generator per region, and whole positive counts and timeouts", () => {
+    expect(loadIssues(concurrency({ regions: { eu: 50, us: 50 }, generators: 1, waitTimeoutSeconds: 0 }))).toEqual([
+      { path: "load.generators", message: "at least one generator per region: 2 regions need 2 or more" },
+      { path: "load.waitTimeoutSeconds", message: "a whole number of seconds from 1 to 86400 (or empty: 600)" },
+    ]);
+    expect(loadIssues(concurrency({ generators: 0 }))).toEqual([
+      { path: "load.generators", message: "a whole number of generators, at least 1 (or empty: the fewest that fit)" },
+    ]);
+  });
+});
+
 describe("mergeIssues", () => {
   it("shows a message the server and the page both found once", () => {
     const a = { path: "load.stages", message: "add at least one stage" };

@@ -1,5 +1,6 @@
 import type { TLoadConfig } from "@stampede/contracts";
 import type { FieldIssue } from "../editor/model/issues";
+import { regionRows, regionTotal } from "./regions";
 
 /**
  * Problems in the load settings found while typing, at the same paths the server uses (`load.stages.0.target`),
@@ -30,7 +31,34 @@ export function loadIssues(load: TLoadConfig): FieldIssue[] {
     if (!Number.isInteger(n) || n < 1)
       add("iterations", "a whole number of iterations, at least 1 (or empty: no limit)");
   }
+  distributionIssues(load, add);
   return issues;
+}
+
+/** The Distribution section's rules, in the server's words where the server has the same rule. */
+function distributionIssues(load: TLoadConfig, add: (path: string, message: string) => void) {
+  const rows = regionRows(load.regions);
+  if (rows.some(([label]) => label.trim() === "")) add("regions", "name every region (its generators' WORKER_REGION)");
+  for (const [label, percent] of rows) {
+    if (!Number.isFinite(percent)) add(`regions.${label}`, "enter the region's percent");
+    else if (!Number.isInteger(percent) || percent < 1 || percent > 100)
+      add(`regions.${label}`, "a whole percent from 1 to 100");
+  }
+  const total = regionTotal(load.regions);
+  if (rows.length > 0 && total !== 100) {
+    add("regions", `region percents must add up to 100 (they add up to ${total})`);
+  }
+  const n = load.generators;
+  if (n !== undefined) {
+    if (!Number.isInteger(n) || n < 1)
+      add("generators", "a whole number of generators, at least 1 (or empty: the fewest that fit)");
+    else if (n < rows.length)
+      add("generators", `at least one generator per region: ${rows.length} regions need ${rows.length} or more`);
+  }
+  const wait = load.waitTimeoutSeconds;
+  if (wait !== undefined && (!Number.isInteger(wait) || wait < 1 || wait > 86_400)) {
+    add("waitTimeoutSeconds", "a whole number of seconds from 1 to 86400 (or empty: 600)");
+  }
 }
 
 /**

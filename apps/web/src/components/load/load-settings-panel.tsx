@@ -6,6 +6,7 @@ import { Card } from "../card";
 import { IssuesContext } from "../editor/model/issues";
 import { ConcurrencyFields } from "./concurrency-fields";
 import { describeLoadPlan } from "./describe-load";
+import { DistributionFields } from "./distribution-fields";
 import { loadIssues, mergeIssues } from "./load-issues";
 import { LoadPreviewChart } from "./load-preview-chart";
 import { RateFields } from "./rate-fields";
@@ -48,6 +49,7 @@ export function LoadSettingsPanel({ load, onChange }: { load: TLoadConfig; onCha
             ) : (
               <RateFields load={load} onChange={onChange} />
             )}
+            <DistributionFields load={load} onChange={onChange} />
           </div>
           <div className="min-w-0">
             <p className="mb-1 text-xs font-medium text-slate-600" data-testid="load-summary">

@@ -41,4 +41,12 @@ describe("ramp kinds", () => {
     expect(rate).not.toHaveProperty("stages");
     expect(rate).not.toHaveProperty("iterations");
   });
+
+  it("keeps the distribution when the model changes, both ways, and adds none where none was set", () => {
+    const spread = { ...vus, regions: { eu: 60, us: 40 }, generators: 2, whenBusy: "fail" as const };
+    const rate = withMode(spread, "rate");
+    expect(rate).toMatchObject({ regions: { eu: 60, us: 40 }, generators: 2, whenBusy: "fail" });
+    expect(withMode(rate, "concurrency")).toMatchObject({ regions: { eu: 60, us: 40 }, generators: 2 });
+    expect(withMode(vus, "rate")).not.toHaveProperty("regions");
+  });
 });

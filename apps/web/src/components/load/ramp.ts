@@ -44,7 +44,17 @@ export function withRateRamp(load: TRateLoad, kind: RateRampKind): TRateLoad {
   };
 }
 
-/** Carries the size and duration over when the model changes. */
+/** The distribution settings a load has set (none of them depend on the load model). */
+function distributionOf(
+  load: TLoadConfig,
+): Pick<TConcurrencyLoad, "regions" | "generators" | "whenBusy" | "waitTimeoutSeconds" | "onGeneratorLost"> {
+  const { regions, generators, whenBusy, waitTimeoutSeconds, onGeneratorLost } = load;
+  const fields = { regions, generators, whenBusy, waitTimeoutSeconds, onGeneratorLost };
+  // Unset ones stay absent, so a load without them saves exactly as before.
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+}
+
+/** Carries the size, duration and distribution over when the model changes. */
 export function withMode(load: TLoadConfig, mode: TLoadConfig["mode"]): TLoadConfig {
   if (load.mode === mode) return load;
   if (mode === "rate" && load.mode === "concurrency") {
@@ -54,6 +64,7 @@ export function withMode(load: TLoadConfig, mode: TLoadConfig["mode"]): TLoadCon
       rampSeconds: load.rampUpSeconds,
       durationSeconds: load.durationSeconds,
       maxVus: load.vus,
+      ...distributionOf(load),
     };
   }
   if (load.mode === "rate") {
@@ -62,6 +73,7 @@ export function withMode(load: TLoadConfig, mode: TLoadConfig["mode"]): TLoadCon
       vus: load.maxVus,
       durationSeconds: load.durationSeconds,
       rampUpSeconds: load.rampSeconds,
+      ...distributionOf(load),
     };
   }
   return load;
