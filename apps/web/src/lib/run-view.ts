@@ -20,6 +20,8 @@ export interface RunView {
   endedAt: string | null;
   summary: TRunSummary | null;
   error: string | null;
+  /** Why a QUEUED run has not started ("waiting for generators (2 of 3 free)"). */
+  waitingReason: string | null;
 }
 
 /** A run event as the events list renders it. */
@@ -43,6 +45,7 @@ interface RunLike {
   endedAt: DateLike | null;
   summary: unknown;
   error: string | null;
+  waitingReason?: string | null;
 }
 
 const iso = (d: DateLike) => (typeof d === "string" ? d : d.toISOString());
@@ -64,6 +67,7 @@ export function toRunView(run: RunLike): RunView {
     endedAt: isoOrNull(run.endedAt),
     summary: summary.success ? summary.data : null,
     error: run.error,
+    waitingReason: run.waitingReason ?? null,
   };
 }
 

@@ -7,8 +7,10 @@ import { formatDateTime } from "@/lib/format";
 import { describeLoad } from "@/lib/load-defaults";
 import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
 import type { RunEventView, RunView } from "@/lib/run-view";
+import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
 import { PageHeader } from "../card";
 import { StatusBadge } from "../status-badge";
+import { DistributionTable } from "./distribution-table";
 import { KpiCards } from "./kpi-cards";
 import { LatencyChart } from "./latency-chart";
 import { RpsChart } from "./rps-chart";
@@ -23,10 +25,16 @@ import { useRunStream } from "./use-run-stream";
 export function RunDashboard(props: {
   initialRun: RunView;
   initialEvents: RunEventView[];
+  initialShards: ShardBreakdown;
   initialPoints: TLivePoint[];
 }) {
   const stream = useRunStream(props.initialRun.id, props.initialRun.status, props.initialPoints);
-  const { run, events } = useRunDetails(props.initialRun, props.initialEvents, stream.status);
+  const { run, events, shards } = useRunDetails(
+    props.initialRun,
+    props.initialEvents,
+    props.initialShards,
+    stream.status,
+  );
   const terminal = isTerminalRunStatus(stream.status);
   const summary = terminal ? run.summary : null;
   const totals = computeTotals(summary, stream.points);
@@ -60,6 +68,15 @@ export function RunDashboard(props: {
         }
         actions={!terminal && <StopRunButton runId={run.id} onStatus={stream.applyStatus} />}
       />
+      {stream.status === "QUEUED" && run.waitingReason && (
+        <div
+          role="status"
+          data-testid="waiting-reason"
+          className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+        >
+          Not started yet: {run.waitingReason}.
+        </div>
+      )}
       {run.error && (
         <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {run.error}
@@ -72,6 +89,7 @@ export function RunDashboard(props: {
           <LatencyChart points={stream.points} />
         </div>
         <StepTable rows={stepRows} final={summary !== null} />
+        <DistributionTable breakdown={shards} />
         {summary && summary.droppedIterations > 0 && (
           <div
             role="status"

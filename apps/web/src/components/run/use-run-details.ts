@@ -3,6 +3,7 @@
 import { isTerminalRunStatus, type TRunStatus } from "@stampede/contracts";
 import { useEffect, useState } from "react";
 import { toRunEventView, toRunView, type RunEventView, type RunView } from "@/lib/run-view";
+import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
 
 const POLL_MS = 10_000;
 const SUMMARY_RETRIES = 5;
@@ -11,9 +12,15 @@ const SUMMARY_RETRIES = 5;
  * The run row and its events, re-read when the live status changes (and every 10 s while live, for new
  * events). After a terminal status the summary may land a moment later, so it retries a few times.
  */
-export function useRunDetails(initialRun: RunView, initialEvents: RunEventView[], liveStatus: TRunStatus) {
+export function useRunDetails(
+  initialRun: RunView,
+  initialEvents: RunEventView[],
+  initialShards: ShardBreakdown,
+  liveStatus: TRunStatus,
+) {
   const [run, setRun] = useState(initialRun);
   const [events, setEvents] = useState(initialEvents);
+  const [shards, setShards] = useState(initialShards);
 
   useEffect(() => {
     let cancelled = false;
@@ -24,10 +31,15 @@ export function useRunDetails(initialRun: RunView, initialEvents: RunEventView[]
       try {
         const response = await fetch(`/api/v1/runs/${encodeURIComponent(initialRun.id)}`, { cache: "no-store" });
         if (!response.ok || cancelled) return;
-        const body = (await response.json()) as { run: Parameters<typeof toRunView>[0]; events: RunEventView[] };
+        const body = (await response.json()) as {
+          run: Parameters<typeof toRunView>[0];
+          events: RunEventView[];
+          shards: ShardBreakdown;
+        };
         const next = toRunView(body.run);
         setRun(next);
         setEvents(body.events.map(toRunEventView));
+        setShards(body.shards);
         const waitingForSummary = terminal && next.status !== "FAILED" && !next.summary && attempt < SUMMARY_RETRIES;
         if (waitingForSummary) timer = setTimeout(() => void refresh(attempt + 1), 1_000);
         else if (!terminal) timer = setTimeout(() => void refresh(0), POLL_MS);
@@ -47,5 +59,5 @@ export function useRunDetails(initialRun: RunView, initialEvents: RunEventView[]
     };
   }, [initialRun.id, initialRun.status, initialRun.summary, liveStatus]);
 
-  return { run, events };
+  return { run, events, shards };
 }

@@ -22,7 +22,14 @@ async function loadRun(id: string) {
 /** First paint from Postgres (so a finished run needs no stream); the dashboard then follows the stream. */
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { run, events } = await loadRun(id);
+  const { run, events, shards } = await loadRun(id);
   const points = await findRunPoints(getDb(), id);
-  return <RunDashboard initialRun={toRunView(run)} initialEvents={events.map(toRunEventView)} initialPoints={points} />;
+  return (
+    <RunDashboard
+      initialRun={toRunView(run)}
+      initialEvents={events.map(toRunEventView)}
+      initialShards={shards}
+      initialPoints={points}
+    />
+  );
 }
