@@ -37,13 +37,15 @@ export function placementGenerators(generators: TGeneratorStatus[]) {
 export async function placeRun(
   ctx: ControllerContext,
   load: TLoadConfig,
-  createdAt: Date,
+  queued: { createdAt: Date; waitingReason: string | null },
   closing?: AbortSignal,
 ): Promise<boolean> {
   const whenBusy = load.whenBusy ?? DISTRIBUTION_DEFAULTS.whenBusy;
   const timeoutMs = (load.waitTimeoutSeconds ?? DISTRIBUTION_DEFAULTS.waitTimeoutSeconds) * 1000;
   const { runId } = ctx;
-  let shown: string | undefined;
+  // A controller that resumes a waiting run does not announce the wait again.
+  let shown = queued.waitingReason ?? undefined;
+  let announced = shown !== undefined;
   let raced = 0;
   for (;;) {
     const run = await ctx.pg((db) => getRunById(db, runId));
@@ -75,11 +77,12 @@ export async function placeRun(
     } else reason = plan.reason;
 
     if (reason !== shown) {
-      if (shown === undefined) await ctx.pg((db) => addRunEvent(db, runId, "run.waiting", reason));
+      if (!announced) await ctx.pg((db) => addRunEvent(db, runId, "run.waiting", reason));
+      announced = true;
       await ctx.pg((db) => setRunWaitingReason(db, runId, reason));
       shown = reason;
     }
-    const waitedMs = Date.now() - createdAt.getTime();
+    const waitedMs = Date.now() - queued.createdAt.getTime();
     if (whenBusy === "fail" || waitedMs >= timeoutMs) {
       const error =
         whenBusy === "fail"

@@ -55,7 +55,7 @@ async function controlWith(ctx: ControllerContext, closing: AbortSignal | undefi
   const load = ZLoadConfig.parse(queued.load);
   let resumed = false;
   if (queued.status === "QUEUED") {
-    if (!(await placeRun(ctx, load, queued.createdAt, closing))) return;
+    if (!(await placeRun(ctx, load, queued, closing))) return;
   } else if (queued.status === "RUNNING" || queued.status === "STOPPING") {
     resumed = true;
   } else return;
