@@ -55,9 +55,18 @@ export async function placeRun(
     const plan = planShards(load, placementGenerators(await ctx.registry.list(Date.now())));
     let reason: string;
     if (plan.ok) {
-      const booked = await ctx.registry.reserve(
-        plan.shards.map((s) => ({ generatorId: s.generatorId, runId, shardIndex: s.index, generation: 0, ...s.need })),
-      );
+      const booked = await ctx.registry
+        .reserve(
+          plan.shards.map((s) => ({
+            generatorId: s.generatorId,
+            runId,
+            shardIndex: s.index,
+            generation: 0,
+            ...s.need,
+          })),
+        )
+        // The placement lock stayed busy (many controllers placing at once): as if the room had gone.
+        .catch((e: Error) => ({ ok: false as const, reason: e.message }));
       if (booked.ok) {
         const lead = load.mode === "rate" ? RATE_START_LEAD_MS : 0;
         const rows: PlacedShard[] = plan.shards.map((s) => ({
