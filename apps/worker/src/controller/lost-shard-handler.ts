@@ -118,9 +118,10 @@ export class LostShardHandler {
     const target = placeShard(need, region, placementGenerators(generators), [shard.generatorId]);
     const generation = shard.generation + 1;
     const booked = target
-      ? await this.ctx.registry.reserve([
-          { generatorId: target.id, runId: this.ctx.runId, shardIndex: index, generation, ...need },
-        ])
+      ? await this.ctx.registry
+          .reserve([{ generatorId: target.id, runId: this.ctx.runId, shardIndex: index, generation, ...need }])
+          // A busy placement lock: tried again at the next check.
+          .catch(() => undefined)
       : undefined;
     if (!target || !booked?.ok) {
       if (!this.announcedNoRoom.has(index)) {
