@@ -1,10 +1,19 @@
-import { checkRedis, QUEUES, ZRunStartJob, ZShardJob } from "@stampede/queue";
+import {
+  checkRedis,
+  createMaintenanceQueue,
+  createRunControlQueue,
+  QUEUES,
+  ZRunStartJob,
+  ZShardJob,
+} from "@stampede/queue";
 import type { Logger } from "pino";
 import { controlRun } from "./controller/run-controller";
 import { closeWorkerDeps, createWorkerDeps } from "./deps";
 import type { WorkerEnv } from "./env";
 import { executeShard } from "./generator/execute-shard";
 import { createWorkerLogger } from "./logger";
+import { reconcileRuns } from "./reconciler/reconcile-runs";
+import { keepReconcileScheduled } from "./reconciler/schedule-reconciler";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
 
 export interface RunningWorker {
@@ -55,6 +64,21 @@ export async function startWorker(
       process: (job) => executeShard(deps, ZShardJob.parse(job.data), say),
     });
   }
+  // Every worker runs the reconciler's passes (one at a time across all of them: one scheduler, one job each).
+  const runControlQueue = createRunControlQueue(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+  const maintenanceQueue = createMaintenanceQueue(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+  processors.push({
+    queue: QUEUES.maintenance,
+    concurrency: 1,
+    process: () =>
+      reconcileRuns({
+        db: deps.db,
+        redis: deps.redis,
+        prefix: env.STAMPEDE_REDIS_PREFIX,
+        runControlQueue,
+        logger,
+      }),
+  });
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
     prefix: env.STAMPEDE_REDIS_PREFIX,
@@ -62,13 +86,16 @@ export async function startWorker(
     logger,
   });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
+  const stopScheduling = await keepReconcileScheduled(maintenanceQueue, deps.redis, logger);
   say(
     `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR})`,
   );
 
   return {
     async close() {
+      stopScheduling();
       await Promise.all(workers.map((w) => w.close()));
+      await Promise.all([runControlQueue.close(), maintenanceQueue.close()]);
       await closeWorkerDeps(deps);
     },
   };

@@ -4,11 +4,14 @@ import { z } from "zod";
 export const QUEUES = {
   runControl: "run-control",
   loadShard: "load-shard",
+  /** Housekeeping every worker consumes: the reconciler's pass, fired by one job scheduler. */
+  maintenance: "maintenance",
 } as const;
 
 export const JOBS = {
   runStart: "run.start",
   shardExecute: "shard.execute",
+  reconcile: "maintenance.reconcile",
 } as const;
 
 /** Starts the controller of one run. The jobId is the run id, so enqueueing twice is harmless. */

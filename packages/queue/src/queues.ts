@@ -10,6 +10,11 @@ export function createLoadShardQueue(connection: Redis, prefix: string) {
   return new Queue<TShardJob>(QUEUES.loadShard, { connection, prefix });
 }
 
+/** The housekeeping queue (the reconciler's scheduler and its jobs). */
+export function createMaintenanceQueue(connection: Redis, prefix: string) {
+  return new Queue(QUEUES.maintenance, { connection, prefix });
+}
+
 const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
 
 /** Hands a run to the controllers. The jobId is the run id: a second call for the same run is a no-op. */

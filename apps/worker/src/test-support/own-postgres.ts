@@ -69,23 +69,24 @@ export async function startOwnPostgres(): Promise<OwnPostgres> {
     }
     await waitUntil(`Postgres (PID ${pid}) to stop`, async () => !alive(pid), 30_000);
   };
+  const createDatabase = async (database: string) => {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
+    } finally {
+      await admin.end();
+    }
+    return databaseUrl(database);
+  };
   await start();
   return {
     url,
     port,
     databaseUrl,
-    async createDatabase(database) {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      try {
-        await admin.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`);
-      } finally {
-        await admin.end();
-      }
-      return databaseUrl(database);
-    },
+    createDatabase,
     async createMigratedDatabase(database) {
-      const migrated = await this.createDatabase(database);
+      const migrated = await createDatabase(database);
       execFileSync("npx", ["prisma", "migrate", "deploy"], {
         env: { ...process.env, DATABASE_URL: migrated },
         stdio: "ignore",
