@@ -3,7 +3,8 @@ import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { freePort, waitUntil } from "./free-port";
+import { freePort } from "./free-port";
+import { waitUntil } from "./wait-until";
 
 /** Test-only: a Postgres cluster of the test's own, on its own port and data directory, that the test may stop. */
 export interface OwnPostgres {

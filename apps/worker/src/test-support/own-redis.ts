@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Redis } from "ioredis";
-import { freePort, waitUntil } from "./free-port";
+import { freePort } from "./free-port";
+import { waitUntil } from "./wait-until";
 
 /** Test-only: a redis-server of the test's own, on its own port and directory, that the test may stop. */
 export interface OwnRedis {
