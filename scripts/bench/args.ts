@@ -14,7 +14,10 @@ export interface BenchOptions {
   target: TargetChoice;
   /** Where to write the results as JSON, if anywhere. */
   jsonPath?: string;
-  /** Which parts run: the CPU comparisons (get, token), TPS mode (rate), memory per VU (memory). */
+  /**
+   * Which parts run: the CPU comparisons (get, token), TPS mode (rate), memory per VU (memory), and, only when
+   * named, the live pipeline (pipeline: needs Postgres and Redis).
+   */
   parts: BenchPart[];
   /** TPS mode: iterations per second, and its VU cap. */
   rate: number;
@@ -23,8 +26,10 @@ export interface BenchOptions {
   memoryVus: number;
 }
 
-export const BENCH_PARTS = ["get", "token", "rate", "memory"] as const;
+export const BENCH_PARTS = ["get", "token", "rate", "memory", "pipeline"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
+/** What runs when --parts is not given: the engine's parts, which need no services. */
+const DEFAULT_PARTS = "get,token,rate,memory";
 
 function parts(raw: string): BenchPart[] {
   const list = raw.split(",").map((p) => p.trim());
@@ -36,7 +41,7 @@ function parts(raw: string): BenchPart[] {
 }
 
 export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--target fast|node-http]
-    [--parts get,token,rate,memory] [--rate 20000] [--max-vus 1000] [--memory-vus 10000] [--json out.json]`;
+    [--parts get,token,rate,memory,pipeline] [--rate 20000] [--max-vus 1000] [--memory-vus 10000] [--json out.json]`;
 
 function integer(name: string, raw: string, min: number): number {
   const value = Number(raw);
@@ -60,7 +65,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       warmup: { type: "string", default: "2" },
       target: { type: "string", default: "fast" },
       json: { type: "string" },
-      parts: { type: "string", default: BENCH_PARTS.join(",") },
+      parts: { type: "string", default: DEFAULT_PARTS },
       rate: { type: "string", default: "20000" },
       "max-vus": { type: "string", default: "1000" },
       "memory-vus": { type: "string", default: "10000" },
