@@ -65,4 +65,18 @@ describe("Redis restarted while a run is QUEUED", () => {
     expect(summary.requests).toBeGreaterThan(0);
     expect(summary.requests).toBe(target.stats().requests);
   });
+
+  it("a running worker lives through Redis refusing connections for 5 s, and takes runs again after", async () => {
+    worker ??= await spawnWorker("redis-restart", { REDIS_URL: ownRedis.url, STAMPEDE_REDIS_PREFIX: prefix });
+    await ownRedis.stop();
+    await new Promise((r) => setTimeout(r, 5000));
+    expect(worker.alive()).toBe(true);
+    await ownRedis.start();
+    target.resetStats();
+    const runId = await startRun(db, redis, prefix, demoScenarioSpec(target.url), { vus: 1, durationSeconds: 2 });
+    const run = await waitForStatus(db, runId, isTerminalRunStatus, 60_000);
+    expect(run.status).toBe("FINISHED");
+    expect((run.summary as TRunSummary).requests).toBe(target.stats().requests);
+    expect(worker.alive()).toBe(true);
+  });
 });

@@ -67,6 +67,10 @@ export async function startWorker(
   // Every worker runs the reconciler's passes (one at a time across all of them: one scheduler, one job each).
   const runControlQueue = createRunControlQueue(deps.redis, env.STAMPEDE_REDIS_PREFIX);
   const maintenanceQueue = createMaintenanceQueue(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+  // A Queue re-emits its connection's errors; unheard, one would end the process while Redis is down.
+  for (const queue of [runControlQueue, maintenanceQueue]) {
+    queue.on("error", (err) => logger.warn({ err, queue: queue.name }, "queue connection error"));
+  }
   processors.push({
     queue: QUEUES.maintenance,
     concurrency: 1,
@@ -76,6 +80,7 @@ export async function startWorker(
         redis: deps.redis,
         prefix: env.STAMPEDE_REDIS_PREFIX,
         runControlQueue,
+        // The lead wires the generator registry here once it is on main: reservations: new GeneratorRegistry(...)
         logger,
       }),
   });
