@@ -80,7 +80,7 @@ export async function startWorker(
         redis: deps.redis,
         prefix: env.STAMPEDE_REDIS_PREFIX,
         runControlQueue,
-        // The lead wires the generator registry here once it is on main: reservations: new GeneratorRegistry(...)
+        // Without `reservations` a pass leaves generator bookings alone; give it the GeneratorRegistry to release them.
         logger,
       }),
   });
