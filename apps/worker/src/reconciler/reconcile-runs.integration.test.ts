@@ -7,12 +7,13 @@ import {
   getRunById,
   type PrismaClient,
 } from "@stampede/db";
-import { createRedis, createRunControlQueue, QUEUES, RunChannel } from "@stampede/queue";
+import { createMaintenanceQueue, createRedis, createRunControlQueue, QUEUES, RunChannel } from "@stampede/queue";
 import { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { waitUntil } from "../test-support/wait-until";
+import { upsertReconcileScheduler } from "./schedule-reconciler";
 import { reconcileRuns, type ReconcilerDeps, type ReservationLedger } from "./reconcile-runs";
 
 // A queue prefix of this file's own: no worker of another test file takes the control jobs written here.
@@ -135,5 +136,20 @@ describe("a reconciler pass", () => {
     const report = await reconcileRuns({ ...deps, reservations: ledger });
     expect(report.releasedRuns.sort()).toEqual([ended, "deleted-run"].sort());
     expect([...ledger.held]).toEqual([live]);
+  });
+});
+
+describe("the reconciler's scheduler", () => {
+  it("stays one scheduler, every 5 s, however many workers upsert it", async () => {
+    const queue = createMaintenanceQueue(redis, prefix);
+    try {
+      await upsertReconcileScheduler(queue);
+      await upsertReconcileScheduler(queue);
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => [s.key, s.every])).toEqual([["reconcile", 5000]]);
+    } finally {
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
   });
 });
