@@ -48,6 +48,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The database is shared with later test files, whose workers' reconcilers would otherwise resume these runs.
+  await db?.run.updateMany({
+    where: { scenarioId, status: { in: ["QUEUED", "RUNNING", "STOPPING"] } },
+    data: { status: "FAILED", endedAt: new Date(), error: "test ended" },
+  });
   await deps?.runControlQueue.close();
   redis?.disconnect();
   await db?.$disconnect();
