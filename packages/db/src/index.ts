@@ -8,3 +8,4 @@ export * from "./data-sources";
 export * from "./samples";
 export * from "./data-source-files";
 export * from "./duplicate-scenario";
+export * from "./unavailable";
