@@ -14,7 +14,10 @@ export interface BenchOptions {
   target: TargetChoice;
   /** Where to write the results as JSON, if anywhere. */
   jsonPath?: string;
-  /** Which parts run: the CPU comparisons (get, token), JSON POST next to GET (post), TPS mode (rate), memory per VU (memory), TPS through the CLI (cli). */
+  /**
+   * Which parts run: the CPU comparisons (get, token), JSON POST next to GET (post), TPS mode (rate), memory per
+   * VU (memory), TPS through the CLI (cli), and, only when named, the live pipeline (pipeline: needs Postgres and Redis).
+   */
   parts: BenchPart[];
   /** How many times each case of the CPU comparisons and the CLI runs (rounds, interleaved). */
   runs: number;
@@ -27,8 +30,10 @@ export interface BenchOptions {
   memoryVus: number;
 }
 
-export const BENCH_PARTS = ["get", "token", "post", "rate", "memory", "cli"] as const;
+export const BENCH_PARTS = ["get", "token", "post", "rate", "memory", "cli", "pipeline"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
+/** What runs when --parts is not given: the engine's parts, which need no services. */
+const DEFAULT_PARTS = "get,token,post,rate,memory,cli";
 
 function parts(raw: string): BenchPart[] {
   const list = raw.split(",").map((p) => p.trim());
@@ -40,8 +45,8 @@ function parts(raw: string): BenchPart[] {
 }
 
 export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--target fast|node-http]
-    [--parts get,token,post,rate,memory,cli] [--runs 3] [--rate 20000] [--max-vus 1000] [--memory-vus 10000]
-    [--cli-duration 20] [--json out.json]`;
+    [--parts get,token,post,rate,memory,cli,pipeline] [--runs 3] [--rate 20000] [--max-vus 1000]
+    [--memory-vus 10000] [--cli-duration 20] [--json out.json]`;
 
 function integer(name: string, raw: string, min: number): number {
   const value = Number(raw);
@@ -65,7 +70,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       warmup: { type: "string", default: "2" },
       target: { type: "string", default: "fast" },
       json: { type: "string" },
-      parts: { type: "string", default: BENCH_PARTS.join(",") },
+      parts: { type: "string", default: DEFAULT_PARTS },
       rate: { type: "string", default: "20000" },
       "max-vus": { type: "string", default: "1000" },
       "memory-vus": { type: "string", default: "10000" },

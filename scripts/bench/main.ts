@@ -13,6 +13,7 @@ import { type CaseResult, measureCase, warmUp } from "./measure-case";
 import { TARGET_CPU } from "./pinning";
 import { installCleanup, stopAll, stopTracked } from "./processes";
 import { formatMemory, formatRate, measureMemory, measureRate } from "./rate-and-memory";
+import { formatPipeline, measurePipeline } from "./pipeline";
 import { formatReport } from "./report";
 import { WORKLOAD_TARGETS, type WorkloadTarget, startTarget } from "./targets";
 
@@ -130,6 +131,15 @@ async function main(): Promise<number> {
     ];
     const engineParts = (["rate", "memory", "cli"] as const).some((part) => options.parts.includes(part));
     const engineSections = engineParts ? await runEngineCases(options, failed) : [];
+    if (options.parts.includes("pipeline")) {
+      console.error(`  live pipeline: 10 simulated generators x 100 APIs, ${options.durationSeconds} s...`);
+      try {
+        const pipeline = { generators: 10, apis: 100, durationSeconds: options.durationSeconds };
+        engineSections.push(formatPipeline(await measurePipeline(pipeline)));
+      } catch (error) {
+        failed.push({ id: "pipeline", error: error instanceof Error ? error.message : String(error) });
+      }
+    }
     const labels = { get: targets.get.label, token: targets.token.label, post: targets.get.label };
     if (results.length > 0) {
       const report = formatReport(results, options.connections, options.durationSeconds, options.runs, labels);

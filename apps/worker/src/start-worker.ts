@@ -1,4 +1,13 @@
-import { checkRedis, GeneratorRegistry, QUEUES, type TShardJob, ZRunStartJob, ZShardJob } from "@stampede/queue";
+import {
+  checkRedis,
+  createMaintenanceQueue,
+  createRunControlQueue,
+  GeneratorRegistry,
+  QUEUES,
+  type TShardJob,
+  ZRunStartJob,
+  ZShardJob,
+} from "@stampede/queue";
 import type { Logger } from "pino";
 import { controlRun } from "./controller/run-controller";
 import { closeWorkerDeps, createWorkerDeps } from "./deps";
@@ -8,6 +17,8 @@ import { generatorIdentity } from "./generator/generator-identity";
 import { type Heartbeat, HeartbeatSampler, startHeartbeat } from "./generator/heartbeat";
 import { RunningShards } from "./generator/running-shards";
 import { createWorkerLogger } from "./logger";
+import { reconcileRuns } from "./reconciler/reconcile-runs";
+import { keepReconcileScheduled } from "./reconciler/schedule-reconciler";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
 
 /**
@@ -79,6 +90,26 @@ export async function startWorker(
       process: (job) => runShard(job.data),
     });
   }
+  // Every worker runs the reconciler's passes (one at a time across all of them: one scheduler, one job each).
+  const runControlQueue = createRunControlQueue(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+  const maintenanceQueue = createMaintenanceQueue(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+  // A Queue re-emits its connection's errors; unheard, one would end the process while Redis is down.
+  for (const queue of [runControlQueue, maintenanceQueue]) {
+    queue.on("error", (err) => logger.warn({ err, queue: queue.name }, "queue connection error"));
+  }
+  processors.push({
+    queue: QUEUES.maintenance,
+    concurrency: 1,
+    process: () =>
+      reconcileRuns({
+        db: deps.db,
+        redis: deps.redis,
+        prefix: env.STAMPEDE_REDIS_PREFIX,
+        runControlQueue,
+        reservations: new GeneratorRegistry(deps.redis, env.STAMPEDE_REDIS_PREFIX),
+        logger,
+      }),
+  });
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
     prefix: env.STAMPEDE_REDIS_PREFIX,
@@ -98,6 +129,7 @@ export async function startWorker(
       },
     );
   }
+  const stopScheduling = await keepReconcileScheduled(maintenanceQueue, deps.redis, logger);
   say(
     `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR}` +
       (heartbeat
@@ -108,9 +140,11 @@ export async function startWorker(
   return {
     async close() {
       closing.abort();
+      stopScheduling();
       // Beats go on while running shards finish, so no controller takes this generator for lost meanwhile.
       await Promise.all(workers.map((w) => w.close()));
       heartbeat?.stop();
+      await Promise.all([runControlQueue.close(), maintenanceQueue.close()]);
       await closeWorkerDeps(deps);
     },
   };

@@ -17,6 +17,7 @@ export function omissionWarning(summary: {
   if (!corrected || corrected.p99 <= OMISSION_WARNING_RATIO * summary.latency.p99) return undefined;
   return (
     `corrected p99 ${ms(corrected.p99)} ms is more than ${OMISSION_WARNING_RATIO}× the raw p99 ${ms(summary.latency.p99)} ms: ` +
-    "the target stalled at times, and requests that would have been sent meanwhile are missing from the raw figures"
+    "responses stalled at times (the target, the network or the load generator itself), and the requests that " +
+    "would have been sent meanwhile are missing from the raw figures"
   );
 }

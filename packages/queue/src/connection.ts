@@ -25,3 +25,14 @@ export async function checkRedis(url: string): Promise<void> {
     redis.disconnect();
   }
 }
+
+/**
+ * Whether an error means Redis is down or unreachable (an API answers 503, a worker waits for the reconnect),
+ * as opposed to a command Redis refused: ioredis gave up on the command after its retries, or the connection
+ * was closed under it.
+ */
+export function isRedisUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === "MaxRetriesPerRequestError") return true;
+  return error.message === "Connection is closed.";
+}

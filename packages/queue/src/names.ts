@@ -7,11 +7,14 @@ export const QUEUES = {
   loadShard: "load-shard",
   /** One generator's own shard queue: the controller places a shard on a generator by enqueueing it here. */
   generatorShards: (generatorId: string) => `load-shard-${generatorId}`,
+  /** Housekeeping every worker consumes: the reconciler's pass, fired by one job scheduler. */
+  maintenance: "maintenance",
 } as const;
 
 export const JOBS = {
   runStart: "run.start",
   shardExecute: "shard.execute",
+  reconcile: "maintenance.reconcile",
 } as const;
 
 /** Starts the controller of one run. The jobId is the run id, so enqueueing twice is harmless. */

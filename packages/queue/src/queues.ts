@@ -21,6 +21,11 @@ export function shardJobId(job: Pick<TShardJob, "runId" | "shardIndex" | "genera
   return `${job.runId}-${job.shardIndex}-g${job.generation ?? 0}`;
 }
 
+/** The housekeeping queue (the reconciler's scheduler and its jobs). */
+export function createMaintenanceQueue(connection: Redis, prefix: string) {
+  return new Queue(QUEUES.maintenance, { connection, prefix });
+}
+
 const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
 
 /** Hands a run to the controllers. The jobId is the run id: a second call for the same run is a no-op. */

@@ -1,6 +1,10 @@
-/** A service the call needs (Redis) did not answer in time; the caller may retry later. Transports map it to 503. */
+/** A service the call needs (Redis, or Postgres) did not answer in time; the caller may retry later. Transports map it to 503. */
 export class UnavailableError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Which service did not answer. */
+    readonly service: "redis" | "postgres" = "redis",
+  ) {
     super(message);
     this.name = "UnavailableError";
   }

@@ -4,6 +4,9 @@ import { createPrismaClient, createScenario, type PrismaClient } from "@stampede
 import { createRedis, createRunControlQueue } from "@stampede/queue";
 import type { RunLifecycleDeps } from "./deps";
 
+/** Names every scenario these tests write, so their runs can be told apart. */
+const SCENARIO_NAME = "runs it ";
+
 /** Test-only: lifecycle deps on the integration run's database and Redis, with a close for afterAll. */
 export interface TestLifecycle {
   deps: RunLifecycleDeps & { db: PrismaClient };
@@ -23,6 +26,12 @@ export function createTestLifecycle(): TestLifecycle {
   return {
     deps: { db, redis, prefix, runControlQueue },
     async close() {
+      // These runs never had a worker. The database is shared with later test files, whose workers' reconcilers
+      // would hand them to a controller: end them here.
+      await db.run.updateMany({
+        where: { status: { in: ["QUEUED", "RUNNING", "STOPPING"] }, scenario: { name: { startsWith: SCENARIO_NAME } } },
+        data: { status: "FAILED", endedAt: new Date(), error: "test ended" },
+      });
       await runControlQueue.close();
       redis.disconnect();
       await db.$disconnect();
@@ -52,7 +61,7 @@ export async function createDeadRedisLifecycle(db: PrismaClient, timeoutMs: numb
 /** Test-only: a scenario built on the demo spec (never run here: no worker consumes these tests' queue). */
 export async function createTestScenario(db: PrismaClient, load?: TLoadConfigInput) {
   const spec = ZScenarioSpec.parse(demoScenarioSpec("http://127.0.0.1:9"));
-  return createScenario(db, { name: `runs it ${Date.now()}`, spec, load: load && ZLoadConfig.parse(load) });
+  return createScenario(db, { name: `${SCENARIO_NAME}${Date.now()}`, spec, load: load && ZLoadConfig.parse(load) });
 }
 
 /** A loopback port that was free a moment ago, so a connection to it is refused. */

@@ -10,7 +10,7 @@ const globalForRedis = globalThis as unknown as { stampedeRedis?: Redis; stamped
 
 /**
  * The shared command connection. Unlike a worker's, its commands give up after a few retries, so an API
- * request answers 500 when Redis is down instead of hanging until the browser gives up.
+ * request answers 503 when Redis is down instead of hanging until the browser gives up.
  */
 export function getRedis(): Redis {
   if (!globalForRedis.stampedeRedis) {

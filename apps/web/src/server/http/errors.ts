@@ -1,5 +1,6 @@
 import { formatIssues } from "@stampede/contracts";
-import { ConflictError, NotFoundError } from "@stampede/db";
+import { ConflictError, isDatabaseUnavailable, NotFoundError } from "@stampede/db";
+import { isRedisUnavailable } from "@stampede/queue";
 import { RunInputError, UnavailableError } from "@stampede/runs";
 import { z } from "zod";
 
@@ -15,7 +16,30 @@ function json(status: number, body: unknown): Response {
   return Response.json(body, { status });
 }
 
-/** The one place domain and parsing errors become HTTP answers; everything else is a logged 500. */
+/** How long a client should wait before it tries again while a service is down. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** The body of a 503: which service is down and when to try again (also in the Retry-After header). */
+export interface UnavailableBody {
+  error: string;
+  service: "postgres" | "redis";
+  retryAfterSeconds: number;
+}
+
+function unavailable(service: UnavailableBody["service"], detail?: string): Response {
+  const name = service === "postgres" ? "Postgres" : "Redis";
+  const body: UnavailableBody = {
+    error: `${name} is unavailable${detail ? ` (${detail})` : ""}; try again in ${RETRY_AFTER_SECONDS} s`,
+    service,
+    retryAfterSeconds: RETRY_AFTER_SECONDS,
+  };
+  return Response.json(body, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
+}
+
+/**
+ * The one place domain and parsing errors become HTTP answers; Postgres or Redis down is a 503 naming the
+ * service with a Retry-After; everything else is a logged 500.
+ */
 export function errorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return json(400, { error: "invalid request", issues: formatIssues(error) });
   if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
@@ -24,11 +48,10 @@ export function errorResponse(error: unknown): Response {
     return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ConflictError) return json(409, { error: error.message });
-  if (error instanceof UnavailableError) return json(503, { error: error.message });
-  // ioredis gives up on a command after its retries when Redis is down: a service outage, not a bug here.
-  if (error instanceof Error && error.name === "MaxRetriesPerRequestError") {
-    return json(503, { error: "Redis is unavailable; try again shortly" });
-  }
+  // A service being down is an outage, not a bug here: the client hears which one and when to try again.
+  if (error instanceof UnavailableError) return unavailable(error.service, error.message);
+  if (isDatabaseUnavailable(error)) return unavailable("postgres");
+  if (isRedisUnavailable(error)) return unavailable("redis");
   console.error("[api] unexpected error", error);
   return json(500, { error: "internal error" });
 }
