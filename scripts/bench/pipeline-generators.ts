@@ -1,8 +1,9 @@
-// Simulated load generators for the pipeline bench: BullMQ workers on the shard queue that, instead of running
-// the engine, append one frame per second with many APIs (steps) to the run's stream, straight from memory.
+// Simulated load generators for the pipeline bench: registered generators (they heartbeat, so the controller
+// places shards on them) whose BullMQ workers, instead of running the engine, append one frame per second with
+// many APIs (steps) to the run's stream, straight from memory.
 import type { TShardFrame, TStepFrame } from "@stampede/contracts";
 import { createHistogram, encodeHistogram } from "@stampede/metrics";
-import { JOBS, QUEUES, RunChannel, ZShardJob } from "@stampede/queue";
+import { GeneratorRegistry, JOBS, QUEUES, RunChannel, ZShardJob } from "@stampede/queue";
 import { Worker } from "bullmq";
 import type { Redis } from "ioredis";
 
@@ -33,10 +34,33 @@ function stepFrames(apis: number, requestsPerApi: number): TStepFrame[] {
   }));
 }
 
+/** Heartbeats one simulated generator to the registry every second until its worker closes. */
+function keepRegistered(worker: Worker, registry: GeneratorRegistry, id: string) {
+  const startedAt = Date.now();
+  const beat = () =>
+    void registry
+      .heartbeat({
+        id,
+        name: id,
+        region: "local",
+        version: "bench",
+        capacity: { maxVus: 1000, maxRate: 5000 },
+        cpu: 0,
+        memoryMb: 0,
+        shards: [],
+        startedAt,
+        heartbeatAt: Date.now(),
+      })
+      .catch(() => {});
+  beat();
+  const timer = setInterval(beat, 1000);
+  worker.once("closed", () => clearInterval(timer));
+}
+
 /**
- * Starts `count` simulated generators on `redis`/`prefix`. Each takes one shard job at a time and, for each
- * second of the run, appends its frame just after the second ends (as a real generator ships it), then the
- * shard's end.
+ * Starts `count` simulated generators on `redis`/`prefix`, registered as generators. Each takes its shard job
+ * from its own queue and, for each second of the run, appends its frame just after the second ends (as a real
+ * generator ships it), then the shard's end.
  */
 export function startSimulatedGenerators(
   redis: Redis,
@@ -46,9 +70,11 @@ export function startSimulatedGenerators(
   sent: SentLog,
 ): Worker[] {
   const steps = stepFrames(options.apis, options.requestsPerApi);
+  const registry = new GeneratorRegistry(redis, prefix);
   return Array.from({ length: count }, (_, i) => {
-    return new Worker(
-      QUEUES.loadShard,
+    const id = `simulated-generator-${i}`;
+    const worker = new Worker(
+      QUEUES.generatorShards(id),
       async (job) => {
         if (job.name !== JOBS.shardExecute) return;
         const shard = ZShardJob.parse(job.data);
@@ -63,7 +89,9 @@ export function startSimulatedGenerators(
         }
         await channel.append({ type: "shard-end", shardIndex: shard.shardIndex, reason: "completed" });
       },
-      { connection: redis.duplicate(), prefix, concurrency: 1, name: `simulated-generator-${i}` },
+      { connection: redis.duplicate(), prefix, concurrency: 1, name: id },
     );
+    keepRegistered(worker, registry, id);
+    return worker;
   });
 }

@@ -110,7 +110,8 @@ async function measureRun(
   });
   const published = new Map<number, number>();
   const runControlQueue = createRunControlQueue(redis, prefix);
-  const load = { vus: options.generators, durationSeconds: options.durationSeconds };
+  // One shard per simulated generator: the controller places them on the registered generators.
+  const load = { vus: options.generators, durationSeconds: options.durationSeconds, generators: options.generators };
   const run = await startRun({ db, redis, prefix, runControlQueue }, { scenarioId: scenario.id, load, trigger: "API" });
   await runControlQueue.close();
   subscriber.on("message", (_channel: string, raw: string) => {
