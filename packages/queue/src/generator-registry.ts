@@ -11,10 +11,10 @@ import { z } from "zod";
 import { generatorKeys } from "./keys";
 import { withLock } from "./placement-lock";
 
-/** A generator's live key outlasts a few missed heartbeats (they come every second). */
+/** A generator's live key outlasts many missed heartbeats (they come twice a second). */
 const HEARTBEAT_TTL_MS = 15_000;
 /** A generator whose last heartbeat is older than this is not alive (reported lost by the controller). */
-export const GENERATOR_ALIVE_MS = 5000;
+export const GENERATOR_ALIVE_MS = 4000;
 /** How long a generator that stopped heartbeating is still listed (as lost). */
 export const GENERATOR_LISTED_MS = 10 * 60_000;
 const LOCK_WAIT_MS = 5000;

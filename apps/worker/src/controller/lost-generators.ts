@@ -11,7 +11,7 @@ export interface LostGenerator {
 }
 
 /**
- * The generators that own running shards of the run but are no longer alive (no heartbeat for 5 s, or gone
+ * The generators that own running shards of the run but are no longer alive (no heartbeat for 4 s, or gone
  * from the registry), each with the shards it held. `ended` says which shards need no owner any more.
  */
 export function findLostGenerators(

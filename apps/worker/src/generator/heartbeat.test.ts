@@ -129,7 +129,7 @@ describe("startHeartbeat", () => {
     expect(sent).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1000);
     expect(sent).toHaveLength(2);
-    expect(lines).toEqual(["warn heartbeat failed; controllers will see this generator as lost after 5 s"]);
+    expect(lines).toEqual(["warn heartbeat failed; controllers will see this generator as lost after 4 s"]);
     fail = false;
     await vi.advanceTimersByTimeAsync(2000);
     expect(sent).toHaveLength(4);

@@ -28,7 +28,7 @@ export default async function GeneratorsPage() {
     <>
       <PageHeader
         title="Generators"
-        subtitle="Worker processes that generate load. One lost for 5 s has its shards handled as its runs ask."
+        subtitle="Worker processes that generate load. One silent for 4 s is lost, and its shards are handled as its runs ask."
       />
       <Card>{body}</Card>
       <AutoRefresh everyMs={2000} />
