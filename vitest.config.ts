@@ -21,6 +21,7 @@ export default defineConfig({
           // Integration tests share one database and Redis prefix per test run, and load the CPU; one file at a time.
           fileParallelism: false,
           globalSetup: ["scripts/test-support/integration-setup.ts"],
+          setupFiles: ["scripts/test-support/integration-file-cleanup.ts"],
           testTimeout: 120_000,
           hookTimeout: 60_000,
         },
