@@ -1,11 +1,6 @@
 import { isTerminalRunStatus, type TRunSummary } from "@stampede/contracts";
-import { createDemoTarget, type DemoTarget } from "@stampede/demo-target";
-import { createPrismaClient, findRunSeconds, findRunShards, type PrismaClient } from "@stampede/db";
-import { createRedis } from "@stampede/queue";
-import type { Redis } from "ioredis";
+import { findRunSeconds, findRunShards } from "@stampede/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseWorkerEnv } from "./env";
-import { type RunningWorker, startWorker } from "./start-worker";
 import { startRun, waitForStatus } from "./test-support";
 import {
   BUSINESS_ROUTE,
@@ -15,44 +10,26 @@ import {
   waitForEvent,
   waitForRunningShards,
 } from "./test-support/proof-runs";
-import { spawnWorker, type WorkerProcess } from "./test-support/worker-process";
+import { type GeneratorFleet, startGeneratorFleet } from "./test-support/generator-fleet";
 
 // Three generator processes and a controller; one generator is killed (kill -9) 5 s into a 30 VU, 20 s run.
 const VUS = 30;
 const DURATION_S = 20;
 const KILL_AT_MS = 5_000;
 const prefix = filePrefix("lost-generator");
-const controllerEnv = parseWorkerEnv({
-  ...process.env,
-  STAMPEDE_REDIS_PREFIX: prefix,
-  WORKER_NAME: "lost-test-controller",
-  WORKER_GENERATOR: "false",
-});
-let db: PrismaClient;
-let redis: Redis;
-let target: DemoTarget;
-let controller: RunningWorker | undefined;
-let generators: WorkerProcess[] = [];
+let fleet: GeneratorFleet;
 
 beforeAll(async () => {
-  db = createPrismaClient(controllerEnv.DATABASE_URL);
-  redis = createRedis(controllerEnv.REDIS_URL);
-  target = await createDemoTarget({ port: 0 });
-  const env = { STAMPEDE_REDIS_PREFIX: prefix, WORKER_CONTROLLER: "false" };
-  generators = await Promise.all(["lost-gen-a", "lost-gen-b", "lost-gen-c"].map((n) => spawnWorker(n, env, 60_000)));
-  controller = await startWorker(controllerEnv, () => {});
+  fleet = await startGeneratorFleet(prefix, ["lost-gen-a", "lost-gen-b", "lost-gen-c"]);
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all(generators.map((g) => g.stop()));
-  await controller?.close();
-  await target?.close();
-  redis?.disconnect();
-  await db?.$disconnect();
+  await fleet?.close();
 });
 
 describe("a generator killed mid-run", () => {
   it("is reported lost within seconds, its shard is reassigned, and the totals are the target's count less its last second", async () => {
+    const { db, redis, target } = fleet;
     target.resetStats();
     const runId = await startRun(db, redis, prefix, browseScenario(target.url), {
       vus: VUS,
@@ -65,7 +42,7 @@ describe("a generator killed mid-run", () => {
     expect(shards.map((s) => s.generatorId).sort()).toEqual(["lost-gen-a", "lost-gen-b", "lost-gen-c"]);
 
     await sleepUntil(startedAtMs + KILL_AT_MS);
-    const victim = generators.find((g) => g.name === "lost-gen-b")!;
+    const victim = fleet.generator("lost-gen-b");
     victim.kill();
     const killedAtMs = Date.now();
 

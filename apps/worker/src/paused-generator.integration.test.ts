@@ -1,11 +1,6 @@
 import { isTerminalRunStatus, type TRunSummary } from "@stampede/contracts";
-import { createDemoTarget, type DemoTarget } from "@stampede/demo-target";
-import { createPrismaClient, findRunSeconds, findRunShards, type PrismaClient } from "@stampede/db";
-import { createRedis } from "@stampede/queue";
-import type { Redis } from "ioredis";
+import { findRunSeconds, findRunShards } from "@stampede/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseWorkerEnv } from "./env";
-import { type RunningWorker, startWorker } from "./start-worker";
 import { startRun, waitForStatus } from "./test-support";
 import {
   BUSINESS_ROUTE,
@@ -15,7 +10,7 @@ import {
   waitForEvent,
   waitForRunningShards,
 } from "./test-support/proof-runs";
-import { spawnWorker, type WorkerProcess } from "./test-support/worker-process";
+import { type GeneratorFleet, startGeneratorFleet } from "./test-support/generator-fleet";
 
 // Three generator processes stand in for three machines; the run uses two of them. One is frozen (SIGSTOP) long
 // enough to be reported lost, as a machine that stalls would be (GC pause, swapped out, a VM paused); its shard
@@ -26,39 +21,19 @@ const DURATION_S = 20;
 const PAUSE_AT_MS = 3_000;
 const PAUSE_MS = 9_000;
 const prefix = filePrefix("paused-generator");
-const controllerEnv = parseWorkerEnv({
-  ...process.env,
-  STAMPEDE_REDIS_PREFIX: prefix,
-  WORKER_NAME: "paused-test-controller",
-  WORKER_GENERATOR: "false",
-});
-let db: PrismaClient;
-let redis: Redis;
-let controller: RunningWorker | undefined;
-let target: DemoTarget;
-let generators: WorkerProcess[] = [];
+let fleet: GeneratorFleet;
 
 beforeAll(async () => {
-  db = createPrismaClient(controllerEnv.DATABASE_URL);
-  redis = createRedis(controllerEnv.REDIS_URL);
-  target = await createDemoTarget({ port: 0 });
-  const env = { STAMPEDE_REDIS_PREFIX: prefix, WORKER_CONTROLLER: "false" };
-  generators = await Promise.all(
-    ["paused-gen-a", "paused-gen-b", "paused-gen-c"].map((n) => spawnWorker(n, env, 60_000)),
-  );
-  controller = await startWorker(controllerEnv, () => {});
+  fleet = await startGeneratorFleet(prefix, ["paused-gen-a", "paused-gen-b", "paused-gen-c"]);
 }, 90_000);
 
 afterAll(async () => {
-  await Promise.all(generators.map((g) => g.stop()));
-  await controller?.close();
-  await target?.close();
-  redis?.disconnect();
-  await db?.$disconnect();
+  await fleet?.close();
 });
 
 describe("a generator paused until its shard was reassigned, then resumed", () => {
   it("fences its stale shard: every iteration the target served is counted once, and no second has more VUs than planned", async () => {
+    const { db, redis, target } = fleet;
     target.resetStats();
     const runId = await startRun(db, redis, prefix, browseScenario(target.url, 20), {
       vus: VUS,
@@ -68,7 +43,7 @@ describe("a generator paused until its shard was reassigned, then resumed", () =
     const running = await waitForStatus(db, runId, (s) => s === "RUNNING", 20_000);
     const startedAtMs = running.startedAt!.getTime();
     const [first] = await waitForRunningShards(db, runId, 15_000);
-    const paused = generators.find((g) => g.name === first!.generatorId)!;
+    const paused = fleet.generator(first!.generatorId);
 
     await sleepUntil(startedAtMs + PAUSE_AT_MS);
     paused.pause();

@@ -12,14 +12,21 @@ export type IterationOutcome = "done" | "stopped" | "exhausted" | "invalid";
  * One pass of a VU over its flow. Returns "exhausted" when the VU must stop: its data ran out (a data
  * source with "stop at end"). Steps not started because the run is stopping are skipped, and so are the
  * steps after a request that could not be built ("invalid"); either way the iteration does not count as
- * completed. The debugger runs this same function, with a tracer on the context.
+ * completed — unless a stop skipped only what follows the flow's last request (think time, a rendezvous, data
+ * steps): every request of it was sent and counted, so it counts as done. The debugger runs this same
+ * function, with a tracer on the context.
  */
 export async function runIteration(ctx: RunContext, vu: VirtualUser, feeders: DataFeeders): Promise<IterationOutcome> {
   const row = feeders.forIteration(vu.data);
   if (row === null) return "exhausted";
   if (row !== NO_ROW) Object.assign(vu.params, row);
-  for (const step of vu.flow.steps) {
-    if (ctx.stopping) return "stopped";
+  const { steps, lastHttpIndex } = vu.flow;
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    if (ctx.stopping) {
+      if (i > lastHttpIndex) break;
+      return "stopped";
+    }
     switch (step.kind) {
       case "http":
         if (isPlainStep(ctx, step)) {

@@ -137,6 +137,30 @@ describe("runLoad in virtual time", () => {
     expect(endedAfterMs).toBe(1500);
   });
 
+  it("on a stop, an iteration whose requests are all answered counts as done; one with a request left does not", async () => {
+    const flow = (steps: object[]): TScenarioSpecInput => ({ flows: [{ name: "f", steps }] });
+    const api = { type: "http", name: "api", url: URL };
+    const think = { type: "think", ms: 1000 };
+    // The stop at 50 ms finds every VU waiting for its answer (at 100 ms); only the think time is left after it.
+    const thinkLast = await runVirtual(
+      flow([api, think]),
+      { vus: 4, durationSeconds: 30 },
+      () => ({ delayMs: 100 }),
+      50,
+    );
+    expect(thinkLast.summary.requests).toBe(4);
+    expect(thinkLast.summary.iterations).toBe(4);
+    // The same, but a second request follows the think time: those iterations were cut short.
+    const apiAfter = await runVirtual(
+      flow([api, think, { ...api, name: "api2" }]),
+      { vus: 4, durationSeconds: 30 },
+      () => ({ delayMs: 100 }),
+      50,
+    );
+    expect(apiAfter.summary.requests).toBe(4);
+    expect(apiAfter.summary.iterations).toBe(0);
+  });
+
   it("cancels what is still in flight when the grace runs out, and counts it as aborted", async () => {
     const { summary, target, endedAfterMs, frames } = await runVirtual(
       oneStep(),

@@ -18,6 +18,12 @@ export interface CompiledFlow {
   name: string;
   weight: number;
   steps: CompiledStep[];
+  /**
+   * Index of the flow's last API operation (-1 without one). A stop that finds a VU past it lets the iteration
+   * count as completed: what follows is only pauses and local parameters, and every request it meant to send
+   * was sent and counted — so iterations keep matching what the target served.
+   */
+  lastHttpIndex: number;
 }
 
 /** A scenario compiled for execution: everything parsed once, shared by every VU. */
@@ -50,7 +56,7 @@ function compileFlow(flow: TFlow, f: number): CompiledFlow {
   if (!steps.some((s) => s.kind === "http")) {
     throw new ScenarioCompileError(`flows.${f}.steps`, `flow "${flow.name}" has no enabled API operation`);
   }
-  return { name: flow.name, weight: flow.weight, steps };
+  return { name: flow.name, weight: flow.weight, steps, lastHttpIndex: steps.findLastIndex((s) => s.kind === "http") };
 }
 
 export interface CompileOptions {
