@@ -143,7 +143,7 @@ export default tseslint.config(
         "error",
         {
           selector:
-            "ImportDeclaration[source.value=/^(\\.\\.\\/)+(packages|apps)\\//], ImportExpression[source.value=/^(\\.\\.\\/)+(packages|apps)\\//]",
+            "ImportDeclaration[source.value=/^(\\.\\.\\/)+((packages|apps)\\/|(web|worker|cli|demo-target|contracts|engine|db|queue|runs|metrics)\\/src\\/)/], ImportExpression[source.value=/^(\\.\\.\\/)+((packages|apps)\\/|(web|worker|cli|demo-target|contracts|engine|db|queue|runs|metrics)\\/src\\/)/]",
           message: "Import another package by its name (@stampede/...), not by a relative path into its folder.",
         },
       ],
