@@ -44,11 +44,6 @@ export function bundleCli(): void {
 }
 
 /** The first of `names` the --out document has (the edges' names follow k6; older builds used camelCase). */
-function field(doc: Record<string, unknown>, ...names: string[]): unknown {
-  for (const name of names) if (doc[name] !== undefined) return doc[name];
-  return undefined;
-}
-
 /**
  * From the CLI's live lines: the p95 of the first second with answers (a late start shows as seconds with
  * drops and no answers before it), and the median of the per-second p95s after two such seconds, the last
@@ -69,6 +64,12 @@ async function targetCount(baseUrl: string): Promise<number> {
   return ((await res.json()) as { requests: number }).requests;
 }
 
+/** A counter of the `--out` document (k6's names: `metrics.<name>.count`). */
+function counted(doc: Record<string, unknown>, name: string): number {
+  const metrics = doc.metrics as Record<string, { count?: number } | undefined> | undefined;
+  return Number(metrics?.[name]?.count ?? Number.NaN);
+}
+
 export async function measureCliRate(url: string, c: CliRateCase, durationSeconds: number): Promise<CliRateResult> {
   const scenarioPath = `${CACHE_DIR}/cli-hello.json`;
   const outPath = `${CACHE_DIR}/cli-out.json`;
@@ -82,14 +83,14 @@ export async function measureCliRate(url: string, c: CliRateCase, durationSecond
   const run = await runMeasured(argv, GENERATOR_CPU, durationSeconds * 1000 + SLACK_MS);
   const served = (await targetCount(base)) - before;
   const doc = JSON.parse(await readFile(outPath, "utf8")) as Record<string, unknown>;
-  const lateness = field(doc, "scheduler_lateness", "schedulerLateness") as { p99?: number } | undefined;
+  const lateness = doc.scheduler_lateness as { p99?: number } | undefined;
   const { first, steady } = latencyBySecond(run.stderr);
   return {
     ...c,
     durationSeconds,
     served,
-    iterations: Number(field(doc, "iterations")),
-    dropped: Number(field(doc, "dropped_iterations", "droppedIterations") ?? 0),
+    iterations: counted(doc, "iterations"),
+    dropped: counted(doc, "dropped_iterations"),
     latenessP99Ms: lateness?.p99,
     firstSecondP95Ms: first,
     steadyP95Ms: steady,

@@ -138,9 +138,10 @@ describe("runLoad in virtual time", () => {
   });
 
   it("on a stop, an iteration whose requests are all answered counts as done; one with a request left does not", async () => {
-    const flow = (steps: object[]): TScenarioSpecInput => ({ flows: [{ name: "f", steps }] });
-    const api = { type: "http", name: "api", url: URL };
-    const think = { type: "think", ms: 1000 };
+    type TSteps = TScenarioSpecInput["flows"][number]["steps"];
+    const flow = (steps: TSteps): TScenarioSpecInput => ({ flows: [{ name: "f", steps }] });
+    const api = { type: "http", name: "api", url: URL } as const;
+    const think = { type: "think", ms: 1000 } as const;
     // The stop at 50 ms finds every VU waiting for its answer (at 100 ms); only the think time is left after it.
     const thinkLast = await runVirtual(
       flow([api, think]),

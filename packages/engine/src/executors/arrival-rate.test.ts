@@ -25,6 +25,22 @@ async function drive(load: TRateLoad, ms: number, takeMs = 5, during?: (executor
 }
 
 describe("arrival-rate (TPS) executor, in virtual time", () => {
+  it("at the end of the duration starts every slot due before it, even when the end timer fires early", async () => {
+    const clock = new VirtualClock();
+    const harness = executorHarness(clock, () => 0.05);
+    const executor = new ArrivalRateExecutor(
+      rate({ targetRate: 10_000, maxVus: 50, durationSeconds: 1 }),
+      harness.deps,
+    );
+    executor.start();
+    // The run's end timer came 0.6 ms before the wall clock reads the end (as Node's timers can).
+    await clock.advance(999.4);
+    executor.catchUp();
+    harness.stopping();
+    await clock.runUntil(executor.stop());
+    expect(harness.starts).toHaveLength(10_000);
+  });
+
   it("joining mid-run (a reassigned shard) starts from the current slot: no burst, nothing dropped", async () => {
     const clock = new VirtualClock();
     const harness = executorHarness(clock, () => 5);

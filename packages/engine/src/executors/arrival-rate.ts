@@ -57,8 +57,13 @@ export class ArrivalRateExecutor implements Executor {
     return this.created - this.free.length;
   }
 
+  /**
+   * The duration is over: every iteration due before the end starts now. The end timer can fire a fraction of
+   * a millisecond before the wall clock reads the end (timers and Date.now() round differently), so the
+   * schedule is read at the end itself, not at "now" — else the last slots (9 of 30,000 at 10k/s) never start.
+   */
   catchUp() {
-    this.tick();
+    this.tick(this.endMs);
   }
 
   async stop() {
@@ -92,9 +97,9 @@ export class ArrivalRateExecutor implements Executor {
     this.cancelTick = undefined;
   }
 
-  private tick() {
+  private tick(atLeastMs = 0) {
     if (this.stopped || this.deps.ctx.stopping) return;
-    const elapsedMs = this.elapsedMs();
+    const elapsedMs = Math.max(this.elapsedMs(), atLeastMs);
     const due = this.startedBy(elapsedMs);
     const { collector } = this.deps.ctx;
     while (this.started < due) {
