@@ -9,6 +9,11 @@ export interface ProcessorRegistration {
   process(job: Job<unknown>): Promise<unknown>;
   /** Lock and stall settings for this queue (e.g. a short lock, so a dead controller's run is resumed soon). */
   options?: Pick<WorkerOptions, "lockDuration" | "stalledInterval" | "maxStalledCount">;
+  /**
+   * Log level of a completed job's line: "debug" for routine housekeeping that fires every few seconds (the
+   * reconciler), so "info" logs stay about runs. Failures are always errors.
+   */
+  completedLevel?: "info" | "debug";
 }
 
 /** What every BullMQ worker of the process shares. */
@@ -41,7 +46,7 @@ export interface JobLogFields {
  */
 export function registerProcessors(registrations: ProcessorRegistration[], options: RegisterOptions): Worker[] {
   const now = options.now ?? Date.now;
-  return registrations.map(({ queue, concurrency, process, options: workerOptions }) => {
+  return registrations.map(({ queue, concurrency, process, options: workerOptions, completedLevel = "info" }) => {
     const worker = new Worker<unknown>(queue, process, {
       ...workerOptions,
       connection: options.connection(),
@@ -50,7 +55,7 @@ export function registerProcessors(registrations: ProcessorRegistration[], optio
       name: options.workerName,
     });
     const log = options.logger.child({ queue });
-    worker.on("completed", (job) => log.info(jobLogFields(job, "completed", now()), "job completed"));
+    worker.on("completed", (job) => log[completedLevel](jobLogFields(job, "completed", now()), "job completed"));
     worker.on("failed", (job, err) => {
       // No job: BullMQ could not even read it back (e.g. removed meanwhile); the error is all there is.
       if (!job) log.error({ outcome: "failed", err }, "job failed");

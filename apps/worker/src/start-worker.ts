@@ -100,6 +100,7 @@ export async function startWorker(
   processors.push({
     queue: QUEUES.maintenance,
     concurrency: 1,
+    completedLevel: "debug",
     process: () =>
       reconcileRuns({
         db: deps.db,
