@@ -71,6 +71,8 @@ async function soak(options: SoakOptions, s: StackSettings, redis: Redis): Promi
     targetRate: options.rate,
     maxVus: Math.max(10, Math.ceil(options.rate / 2)),
     durationSeconds,
+    // Both generator processes carry the load, so the token is shared across workers, not only across VUs.
+    generators: 2,
   };
   const { run } = await json<{ run: { id: string } }>(
     await fetch(`${webUrl}/api/v1/scenarios/${scenario.id}/runs`, {
@@ -88,7 +90,12 @@ async function soak(options: SoakOptions, s: StackSettings, redis: Redis): Promi
   let warm: Snapshot | undefined;
   let last: Snapshot | undefined;
   let status = "QUEUED";
-  let detail: { run: { status: string; summary: TRunSummary | null; error: string | null } } | undefined;
+  let detail:
+    | {
+        run: { status: string; summary: TRunSummary | null; error: string | null };
+        shards?: { generators: { label: string; requests: number }[] };
+      }
+    | undefined;
   while (!isTerminalRunStatus(status)) {
     await new Promise((r) => setTimeout(r, 5000));
     detail = await json(await fetch(`${webUrl}/api/v1/runs/${run.id}`));
@@ -118,6 +125,8 @@ async function soak(options: SoakOptions, s: StackSettings, redis: Redis): Promi
     `  totals: ${requests} requests in the run's summary, ${stats.requests} counted by the target${requests === stats.requests ? " (equal)" : " (DIFFERENT)"}`,
   );
   console.log(`  failures: ${summary?.failures ?? "-"}`);
+  const carried = detail!.shards?.generators.map((g) => `${g.label} ${g.requests}`).join(", ");
+  console.log(`  requests per generator: ${carried ?? "-"}`);
   if (warm && last) console.log(formatSnapshots(warm, last));
   const ok = status === "FINISHED" && unauthorized === 0 && stats.unauthorized === 0 && requests === stats.requests;
   return ok ? 0 : 1;
