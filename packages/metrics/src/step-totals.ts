@@ -150,21 +150,22 @@ export class StepTotals implements StepCounts {
   /** The counts and encoded histograms, as frames and stored rows carry them. */
   toEncoded(): TStepFrame {
     return {
-      step: this.step,
-      requests: this.requests,
-      failures: this.failures,
-      statusCodes: { ...this.statusCodes },
-      errors: { ...this.errors },
-      bytesSent: this.bytesSent,
-      bytesReceived: this.bytesReceived,
-      checksPassed: this.checksPassed,
-      checksFailed: this.checksFailed,
+      ...this.counts(),
       histogram: encodeHistogram(this.latency),
       histogramCorrected: encodeHistogram(this.latencyCorrected),
     };
   }
 
   toSummary(): TStepSummary {
+    return {
+      ...this.counts(),
+      latency: summarizeLatency(this.latency),
+      latencyCorrected: summarizeLatency(this.latencyCorrected),
+    };
+  }
+
+  /** The step's name and additive counts, copied (the maps too), as frames, rows and summaries carry them. */
+  private counts(): StepCounts & { step: string } {
     return {
       step: this.step,
       requests: this.requests,
@@ -175,8 +176,6 @@ export class StepTotals implements StepCounts {
       bytesReceived: this.bytesReceived,
       checksPassed: this.checksPassed,
       checksFailed: this.checksFailed,
-      latency: summarizeLatency(this.latency),
-      latencyCorrected: summarizeLatency(this.latencyCorrected),
     };
   }
 
