@@ -35,7 +35,12 @@ afterAll(async () => {
 
 describe("Redis restarted while a run is QUEUED", () => {
   it("the worker survives the restart and the run starts once Redis is back, with exact totals", async () => {
-    worker = await spawnWorker("redis-restart", { REDIS_URL: ownRedis.url, STAMPEDE_REDIS_PREFIX: prefix });
+    // At debug level the worker logs its reconciler passes (routine housekeeping, below info).
+    worker = await spawnWorker("redis-restart", {
+      REDIS_URL: ownRedis.url,
+      STAMPEDE_REDIS_PREFIX: prefix,
+      LOG_LEVEL: "debug",
+    });
     // Once its first reconciler pass is over, the only pass left is the scheduler's next one, which lives in Redis.
     await waitUntil(
       "a first reconciler pass",
