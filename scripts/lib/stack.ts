@@ -43,21 +43,33 @@ export async function buildWeb(s: StackSettings): Promise<void> {
   await runStep("next build (console)", "../../node_modules/.bin/next", ["build"], stackEnv(s), "apps/web");
 }
 
-/** Starts the demo target, seeds the demo scenario against it, then the worker and the console. */
-export async function launchStack(s: StackSettings): Promise<{ webUrl: string; processes: Managed[] }> {
-  const env = stackEnv(s);
-  const demo = startProcess("demo", BIN("tsx"), ["apps/demo-target/src/main.ts"], env);
+/** Starts the demo target and waits until it answers. */
+export async function startDemoTarget(s: StackSettings): Promise<Managed> {
+  const demo = startProcess("demo", BIN("tsx"), ["apps/demo-target/src/main.ts"], stackEnv(s));
   await waitForHttp("demo target", `http://127.0.0.1:${s.demoTargetPort}/hello`, 30_000, demo);
-  await runStep("seed the demo scenario", BIN("tsx"), ["prisma/seed.ts"], env);
-  const worker = startProcess("worker", BIN("tsx"), ["apps/worker/src/main.ts"], env);
+  return demo;
+}
+
+/** Starts the built console (`next start`) and waits until its API answers. */
+export async function startConsole(s: StackSettings): Promise<{ web: Managed; webUrl: string }> {
   const web = startProcess(
     "web",
     "../../node_modules/.bin/next",
     ["start", "-H", "127.0.0.1", "-p", String(s.webPort)],
-    env,
+    stackEnv(s),
     "apps/web",
   );
   const webUrl = `http://127.0.0.1:${s.webPort}`;
   await waitForHttp("console", `${webUrl}/api/v1/scenarios`, 60_000, web);
+  return { web, webUrl };
+}
+
+/** Starts the demo target, seeds the demo scenario against it, then the worker and the console. */
+export async function launchStack(s: StackSettings): Promise<{ webUrl: string; processes: Managed[] }> {
+  const env = stackEnv(s);
+  const demo = await startDemoTarget(s);
+  await runStep("seed the demo scenario", BIN("tsx"), ["prisma/seed.ts"], env);
+  const worker = startProcess("worker", BIN("tsx"), ["apps/worker/src/main.ts"], env);
+  const { web, webUrl } = await startConsole(s);
   return { webUrl, processes: [demo, worker, web] };
 }

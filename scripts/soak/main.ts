@@ -7,9 +7,9 @@ import { fileURLToPath } from "node:url";
 import { isTerminalRunStatus, type TRunSummary } from "@stampede/contracts";
 import { Redis } from "ioredis";
 import { DEFAULT_DATABASE_URL, dropDatabase } from "../lib/database";
-import { BIN, freePort, stopAll, startProcess, waitForHttp } from "../lib/processes";
+import { freePort, stopAll, startProcess } from "../lib/processes";
 import { deleteKeysWithPrefix } from "../lib/redis-keys";
-import { buildWeb, prepareDatabase, type StackSettings, stackEnv } from "../lib/stack";
+import { buildWeb, prepareDatabase, type StackSettings, stackEnv, startConsole, startDemoTarget } from "../lib/stack";
 import { parseSoakArgs, type SoakOptions } from "./args";
 import { formatSnapshots, type Snapshot, takeSnapshot } from "./snapshot";
 import { soakScenario } from "./scenario";
@@ -25,8 +25,7 @@ async function json<T>(response: Response): Promise<T> {
 
 async function launch(s: StackSettings) {
   const env = stackEnv(s);
-  const demo = startProcess("demo", BIN("tsx"), ["apps/demo-target/src/main.ts"], env);
-  await waitForHttp("demo target", `http://127.0.0.1:${s.demoTargetPort}/hello`, 30_000, demo);
+  await startDemoTarget(s);
   // Two generators; the first also controls runs. Warnings only: a soak's log would otherwise be huge.
   const worker = (name: string, controller: boolean) =>
     startProcess(name, process.execPath, ["--import", "tsx", "apps/worker/src/main.ts"], {
@@ -36,15 +35,7 @@ async function launch(s: StackSettings) {
       LOG_LEVEL: "warn",
     });
   const workers = [worker("gen-1", true), worker("gen-2", false)];
-  const web = startProcess(
-    "web",
-    "../../node_modules/.bin/next",
-    ["start", "-H", "127.0.0.1", "-p", String(s.webPort)],
-    env,
-    "apps/web",
-  );
-  const webUrl = `http://127.0.0.1:${s.webPort}`;
-  await waitForHttp("console", `${webUrl}/api/v1/scenarios`, 60_000, web);
+  const { web, webUrl } = await startConsole(s);
   return {
     webUrl,
     pids: { "worker gen-1": workers[0]!.child.pid!, "worker gen-2": workers[1]!.child.pid!, web: web.child.pid! },
