@@ -10,11 +10,13 @@ const SUFFIX = " (copy)";
  * Copies a scenario — spec, load, description — under "<name> (copy)", with its data files. One nested
  * create, so the copy appears whole or not at all. Its version starts again at 1 and it has no runs.
  */
-export async function duplicateScenario(db: Db, id: string) {
+export async function duplicateScenario(db: Db, id: string, updatedBy?: string) {
   const source = await getScenarioById(db, id);
   const files = await db.dataSource.findMany({ where: { scenarioId: id }, orderBy: { name: "asc" } });
   return db.scenario.create({
     data: {
+      projectId: source.projectId,
+      updatedBy: updatedBy ?? null,
       name: `${source.name.slice(0, MAX_NAME - SUFFIX.length)}${SUFFIX}`,
       description: source.description,
       spec: source.spec as Prisma.InputJsonValue,

@@ -5,10 +5,29 @@ import type { Prisma } from "./generated/prisma/client";
 import { getScenarioById } from "./scenarios";
 
 /** Writes a QUEUED run with a frozen copy of the scenario; enqueueing is the caller's next step. */
-export async function createRun(db: Db, input: { scenarioId: string; load: TLoadConfig; trigger: TRunTrigger }) {
+/** Who asked for a run: shown on the run and in the audit log. */
+export interface RunStarter {
+  /** What people read: an e-mail, "key ci-nightly", "schedule nightly". */
+  label: string;
+  userId?: string;
+  keyId?: string;
+  /** When the starter confirmed the compliance statement. */
+  complianceConfirmedAt?: Date;
+}
+
+export async function createRun(
+  db: Db,
+  input: { scenarioId: string; load: TLoadConfig; trigger: TRunTrigger; startedBy?: RunStarter },
+) {
   const scenario = await getScenarioById(db, input.scenarioId);
+  const by = input.startedBy;
   return db.run.create({
     data: {
+      projectId: scenario.projectId,
+      startedBy: by?.label ?? null,
+      startedByUserId: by?.userId ?? null,
+      startedByKeyId: by?.keyId ?? null,
+      complianceConfirmedAt: by?.complianceConfirmedAt ?? null,
       scenarioId: scenario.id,
       scenarioName: scenario.name,
       scenarioSnapshot: scenario.spec as Prisma.InputJsonValue,

@@ -3,16 +3,25 @@ import type { Db } from "./client";
 import { NotFoundError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
 
+/** The project everything made before accounts belongs to (the accounts migration creates it). */
+export const DEFAULT_PROJECT_ID = "default";
+
 export interface ScenarioInput {
   name: string;
   description?: string;
   spec: TScenarioSpec;
   load?: TLoadConfig;
+  /** Where a new scenario goes; the default project when omitted (scripts and tests). */
+  projectId?: string;
+  /** Who saves it, as people read it ("ana@example.com", "key ci"). */
+  updatedBy?: string;
 }
 
 export async function createScenario(db: Db, input: ScenarioInput) {
   return db.scenario.create({
     data: {
+      projectId: input.projectId ?? DEFAULT_PROJECT_ID,
+      updatedBy: input.updatedBy ?? null,
       name: input.name,
       description: input.description ?? "",
       spec: input.spec as Prisma.InputJsonValue,
@@ -31,6 +40,7 @@ export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
       description: input.description ?? "",
       spec: input.spec as Prisma.InputJsonValue,
       load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
+      updatedBy: input.updatedBy ?? null,
       version: { increment: 1 },
     },
   });
