@@ -4,6 +4,8 @@ import { z } from "zod";
 export const ZKeyValue = z.object({
   name: z.string().min(1, "name must not be empty"),
   value: z.string(),
+  /** A credential: encrypted at rest, shown as •••• by the API, masked by value in samples and Debug. */
+  secret: z.boolean().optional(),
 });
 export type TKeyValue = z.infer<typeof ZKeyValue>;
 

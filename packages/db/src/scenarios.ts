@@ -2,6 +2,8 @@ import type { TLoadConfig, TScenarioSpec } from "@stampede/contracts";
 import type { Db } from "./client";
 import { NotFoundError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
+import { sealScenarioSecrets } from "./secrets/scenario-secrets";
+import { getSecretKey } from "./secrets/secret-key";
 
 /** The project everything made before accounts belongs to (the accounts migration creates it). */
 export const DEFAULT_PROJECT_ID = "default";
@@ -17,28 +19,34 @@ export interface ScenarioInput {
   updatedBy?: string;
 }
 
+/** Creates a scenario; its secret values are stored sealed. */
 export async function createScenario(db: Db, input: ScenarioInput) {
+  const spec = sealScenarioSecrets(input.spec, undefined, getSecretKey());
   return db.scenario.create({
     data: {
       projectId: input.projectId ?? DEFAULT_PROJECT_ID,
       updatedBy: input.updatedBy ?? null,
       name: input.name,
       description: input.description ?? "",
-      spec: input.spec as Prisma.InputJsonValue,
+      spec: spec as Prisma.InputJsonValue,
       load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
 }
 
-/** Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. */
+/**
+ * Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. A secret sent
+ * as "••••" keeps its stored value.
+ */
 export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
-  await getScenarioById(db, id);
+  const stored = await getScenarioById(db, id);
+  const spec = sealScenarioSecrets(input.spec, stored.spec, getSecretKey());
   return db.scenario.update({
     where: { id },
     data: {
       name: input.name,
       description: input.description ?? "",
-      spec: input.spec as Prisma.InputJsonValue,
+      spec: spec as Prisma.InputJsonValue,
       load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
       updatedBy: input.updatedBy ?? null,
       version: { increment: 1 },
