@@ -54,9 +54,7 @@ export function mapSecretRows<T>(spec: T, replace: (row: SecretRow) => string): 
       const key = count === 1 ? base : `${base}#${count}`;
       return { ...node, value: replace({ path: [...path, "value"], key, value: node.value }) };
     }
-    return Object.fromEntries(
-      Object.entries(node).map(([k, v]) => [k, walk(v, [...path, k], [...keyParts, k])]),
-    );
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v, [...path, k], [...keyParts, k])]));
   };
   return walk(spec, [], []) as T;
 }

@@ -16,7 +16,9 @@ export function parseSecretKey(text: string, where: string): SecretKey {
   const trimmed = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(trimmed) ? Buffer.from(trimmed, "hex") : Buffer.from(trimmed, "base64url");
   if (key.length !== 32) {
-    throw new Error(`${where}: the secret key must be 32 bytes, as 64 hex characters or base64 (got ${key.length} bytes)`);
+    throw new Error(
+      `${where}: the secret key must be 32 bytes, as 64 hex characters or base64 (got ${key.length} bytes)`,
+    );
   }
   return key;
 }
@@ -35,7 +37,8 @@ export function workspaceRoot(from: string): string {
 
 /** The key file: STAMPEDE_SECRET_KEY_FILE, else `secret-key` in STAMPEDE_DATA_DIR (default `.stampede`). */
 export function secretKeyFile(env: NodeJS.ProcessEnv, cwd: string): string {
-  const chosen = env.STAMPEDE_SECRET_KEY_FILE?.trim() || join(env.STAMPEDE_DATA_DIR?.trim() || ".stampede", "secret-key");
+  const chosen =
+    env.STAMPEDE_SECRET_KEY_FILE?.trim() || join(env.STAMPEDE_DATA_DIR?.trim() || ".stampede", "secret-key");
   return isAbsolute(chosen) ? chosen : join(workspaceRoot(cwd), chosen);
 }
 
