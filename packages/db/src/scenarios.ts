@@ -1,4 +1,4 @@
-import type { TLoadConfig, TScenarioSpec } from "@stampede/contracts";
+import { redactSecrets, type TLoadConfig, type TScenarioSpec } from "@stampede/contracts";
 import type { Db } from "./client";
 import { NotFoundError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
@@ -19,10 +19,15 @@ export interface ScenarioInput {
   updatedBy?: string;
 }
 
-/** Creates a scenario; its secret values are stored sealed. */
+/** A scenario row as it may be shown: each secret value "••••" (the stored row keeps it sealed). */
+export function withRedactedSpec<R extends { spec: unknown }>(row: R): R {
+  return { ...row, spec: redactSecrets(row.spec) };
+}
+
+/** Creates a scenario; its secret values are stored sealed (the returned row shows them as "••••"). */
 export async function createScenario(db: Db, input: ScenarioInput) {
   const spec = sealScenarioSecrets(input.spec, undefined, getSecretKey());
-  return db.scenario.create({
+  const row = await db.scenario.create({
     data: {
       projectId: input.projectId ?? DEFAULT_PROJECT_ID,
       updatedBy: input.updatedBy ?? null,
@@ -32,16 +37,17 @@ export async function createScenario(db: Db, input: ScenarioInput) {
       load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
     },
   });
+  return withRedactedSpec(row);
 }
 
 /**
  * Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. A secret sent
- * as "••••" keeps its stored value.
+ * as "••••" keeps its stored value (the returned row shows secrets as "••••").
  */
 export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
   const stored = await getScenarioById(db, id);
   const spec = sealScenarioSecrets(input.spec, stored.spec, getSecretKey());
-  return db.scenario.update({
+  const row = await db.scenario.update({
     where: { id },
     data: {
       name: input.name,
@@ -52,15 +58,17 @@ export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
       version: { increment: 1 },
     },
   });
+  return withRedactedSpec(row);
 }
 
+/** The stored row, secrets sealed: for the domain (runs, export, Debug); show it through withRedactedSpec. */
 export async function getScenarioById(db: Db, id: string) {
   const scenario = await db.scenario.findUnique({ where: { id } });
   if (!scenario) throw new NotFoundError("scenario", id);
   return scenario;
 }
 
-/** Scenarios, newest first, each with its latest run's status and time. */
+/** Scenarios, newest first, each with its latest run's status and time; secrets shown as "••••". */
 export async function findScenarios(db: Db, options: { search?: string; take?: number } = {}) {
   const rows = await db.scenario.findMany({
     where: options.search ? { name: { contains: options.search, mode: "insensitive" } } : undefined,
@@ -70,7 +78,7 @@ export async function findScenarios(db: Db, options: { search?: string; take?: n
       runs: { orderBy: { createdAt: "desc" }, take: 1, select: { id: true, status: true, createdAt: true } },
     },
   });
-  return rows.map(({ runs, ...scenario }) => ({ ...scenario, lastRun: runs[0] ?? null }));
+  return rows.map(({ runs, ...scenario }) => ({ ...withRedactedSpec(scenario), lastRun: runs[0] ?? null }));
 }
 
 export async function deleteScenario(db: Db, id: string) {

@@ -1,5 +1,5 @@
 import { type TDebugResult, ZDebugRequest } from "@stampede/contracts";
-import { type Db, getDataSourceContents, getScenarioById } from "@stampede/db";
+import { type Db, getDataSourceContents, getScenarioById, getSecretKey, openScenarioSecrets } from "@stampede/db";
 import { debugIteration } from "@stampede/engine/debug";
 import type { z } from "zod";
 import { addCompileIssues } from "../scenarios/compile-issues";
@@ -20,6 +20,7 @@ export const ZDebugBody = ZDebugRequest.superRefine((body, ctx) => {
 /**
  * Runs one iteration of one flow of the spec being edited (saved or not) against the real target. Data
  * files come from the scenario's uploads; a file the spec binds but nobody uploaded is the result's error.
+ * Secrets sent as "••••" stand for the scenario's saved ones.
  */
 export async function debugScenario(
   db: Db,
@@ -27,10 +28,14 @@ export async function debugScenario(
   signal: AbortSignal | undefined,
 ): Promise<TDebugResult> {
   let data: Record<string, Uint8Array> = {};
+  let stored: unknown;
   if (body.scenarioId !== undefined) {
-    await getScenarioById(db, body.scenarioId); // 404 for an unknown id
+    stored = (await getScenarioById(db, body.scenarioId)).spec; // 404 for an unknown id
     const names = body.spec.dataSources.map((d) => d.name);
     data = await getDataSourceContents(db, body.scenarioId, names);
   }
-  return debugIteration({ spec: body.spec, flowIndex: body.flowIndex, data }, { signal });
+  // A secret the editor shows as "••••" is the saved one; opened here, in memory, to be sent. The result
+  // masks every secret value again (debugIteration).
+  const spec = openScenarioSecrets(body.spec, getSecretKey(), stored);
+  return debugIteration({ spec, flowIndex: body.flowIndex, data }, { signal });
 }

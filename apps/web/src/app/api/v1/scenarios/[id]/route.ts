@@ -1,4 +1,4 @@
-import { deleteScenario, getScenarioById, updateScenario } from "@stampede/db";
+import { deleteScenario, getScenarioById, updateScenario, withRedactedSpec } from "@stampede/db";
 import { getDb } from "@/lib/db";
 import { withErrors } from "@/server/http/errors";
 import { readRequiredJsonBody } from "@/server/http/read-body";
@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export const GET = withErrors(async (_request: Request, { params }: IdRouteContext) => {
   const { id } = await params;
-  return Response.json({ scenario: await getScenarioById(getDb(), id) });
+  return Response.json({ scenario: withRedactedSpec(await getScenarioById(getDb(), id)) });
 });
 
 export const PUT = withErrors(async (request: Request, { params }: IdRouteContext) => {
