@@ -73,7 +73,7 @@ describe("the sampled request log", () => {
                   url: `${server.url}/echo?q=\${plain}`,
                   headers: [
                     { name: "X-Plain", value: "marked-header-value", secret: true },
-                    { name: "X-Copy", value: "\${plain}" },
+                    { name: "X-Copy", value: "${plain}" },
                   ],
                 },
               ],
