@@ -10,4 +10,7 @@ export * from "./samples";
 export * from "./data-source-files";
 export * from "./duplicate-scenario";
 export * from "./unavailable";
+export * from "./projects";
+export * from "./api-keys";
+export * from "./audit";
 export * from "./secrets/index";

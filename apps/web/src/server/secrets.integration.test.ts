@@ -178,6 +178,7 @@ describe("secrets", () => {
     answers.import = await importScenario(
       db,
       ZScenarioImport.parse({ ...sealedExport.document, passphrase: "correct horse battery" }),
+      { projectId: created.projectId, updatedBy: "secrets proof" },
     );
 
     // The secrets did reach the target, opened in the worker and in Debug: the masks hide real traffic.

@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { exportScenario } from "@/server/scenarios/export-scenario";
+import { authorizeScenario } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,9 @@ const PASSPHRASE_HEADER = "x-stampede-passphrase";
  * unless the request carries a passphrase header: then they are sealed under it (an import with the same
  * passphrase opens them). A header, not the URL, so the passphrase stays out of access logs.
  */
-export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
+export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  await authorizeScenario(actor, id, "read");
   const withData = new URL(request.url).searchParams.get("data") === "true";
   const passphrase = request.headers.get(PASSPHRASE_HEADER)?.trim() || undefined;
   const { document, fileName } = await exportScenario(getDb(), id, withData, passphrase);
