@@ -14,6 +14,8 @@ function createAuth() {
     // Unset: the origin comes from each request, so the console works on whatever host and port it is reached.
     baseURL: getEnv().STAMPEDE_PUBLIC_URL,
     secret: getAuthSecret(),
+    // The console's own pages, on whatever host they were reached: the same rule as the API's cross-site check.
+    trustedOrigins: (request?: Request) => sameHostOrigins(request),
     database: prismaAdapter(getDb(), { provider: "postgresql" }),
     // Accounts are made by the first-run page, by STAMPEDE_INIT_* and by project admins, never by strangers.
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
@@ -22,6 +24,11 @@ function createAuth() {
     telemetry: { enabled: false },
     plugins: [nextCookies()],
   });
+}
+
+function sameHostOrigins(request: Request | undefined): string[] {
+  const host = request?.headers.get("x-forwarded-host") ?? request?.headers.get("host");
+  return host ? [`http://${host}`, `https://${host}`] : [];
 }
 
 export type StampedeAuth = ReturnType<typeof createAuth>;
