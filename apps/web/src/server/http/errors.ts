@@ -45,7 +45,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
   // The run lifecycle names no transport field; what it refuses came in the request body.
   if (error instanceof RunInputError)
-    return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
+    return json(400, { error: "invalid request", issues: error.issues ?? [`body: ${error.message}`] });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ConflictError) return json(409, { error: error.message });
   // A service being down is an outage, not a bug here: the client hears which one and when to try again.

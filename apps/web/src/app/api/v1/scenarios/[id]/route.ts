@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { withErrors } from "@/server/http/errors";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
+import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
 
 export const dynamic = "force-dynamic";
@@ -15,6 +16,8 @@ export const GET = withErrors(async (_request: Request, { params }: IdRouteConte
 export const PUT = withErrors(async (request: Request, { params }: IdRouteContext) => {
   const { id } = await params;
   const input = ZScenarioInput.parse(await readRequiredJsonBody(request));
+  const { projectId } = await getScenarioById(getDb(), id);
+  await refuseBlockedTargets(getDb(), projectId, input.spec);
   return Response.json({ scenario: await updateScenario(getDb(), id, input) });
 });
 
