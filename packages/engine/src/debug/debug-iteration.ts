@@ -3,6 +3,7 @@ import { compileScenario } from "../compile/compile-scenario";
 import { CsvError } from "../data/csv-table";
 import { createDataFeeders, type DataFeeders } from "../data/data-feeders";
 import { DataSourceError } from "../data/data-source-error";
+import { TargetGuard } from "../http/target-guard";
 import { runIteration } from "../run-iteration";
 import { newVirtualUser } from "../virtual-user";
 import { createDebugContext } from "./debug-context";
@@ -24,6 +25,8 @@ export interface DebugIterationOptions {
   signal?: AbortSignal;
   /** Overall limit; default 30 s. */
   timeoutMs?: number;
+  /** Target allowlist entries, as a run's (see LoadPlan.allowlist); absent: every host is allowed. */
+  allowlist?: readonly string[];
 }
 
 /** The data sources read as a run reads them; a string when the files cannot feed one. */
@@ -88,7 +91,8 @@ export async function debugIteration(
     forIteration: (state) => (row = feeders.forIteration(state)),
   };
   try {
-    await runIteration(createDebugContext(session, scenario, recorder), vu, oneRow);
+    const targets = options.allowlist ? new TargetGuard(options.allowlist) : undefined;
+    await runIteration(createDebugContext(session, scenario, recorder, targets), vu, oneRow);
   } finally {
     await session.close();
   }
