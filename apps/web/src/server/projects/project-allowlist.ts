@@ -9,7 +9,11 @@ export async function readProjectAllowlist(db: Db, projectId: string): Promise<T
 }
 
 /** Replaces a project's entries (parsed by ZAllowlistUpdate) and answers as readProjectAllowlist. */
-export async function replaceProjectAllowlist(db: Db, projectId: string, entries: string[]): Promise<TProjectAllowlist> {
+export async function replaceProjectAllowlist(
+  db: Db,
+  projectId: string,
+  entries: string[],
+): Promise<TProjectAllowlist> {
   const saved = await setProjectAllowlist(db, projectId, entries);
   return { projectId, entries: saved, instanceEntries: getInstanceAllowlist() };
 }
