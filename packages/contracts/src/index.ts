@@ -12,3 +12,4 @@ export * from "./k6-summary";
 export * from "./generators";
 export * from "./shard-plan";
 export * from "./allowlist";
+export * from "./permissions";

@@ -1,5 +1,5 @@
 import { ZLoadConfig, ZScenarioSpec, type TLoadConfig, type TRunTrigger } from "@stampede/contracts";
-import { ConflictError, createRun, finishRun, getScenarioById } from "@stampede/db";
+import { ConflictError, createRun, finishRun, getScenarioById, type RunStarter } from "@stampede/db";
 import { enqueueRunStart } from "@stampede/queue";
 import { redisTimeoutOf, type RunLifecycleDeps } from "./deps";
 import { RunInputError, UnavailableError } from "./errors";
@@ -12,6 +12,8 @@ export interface StartRunInput {
   /** Load settings as received (parsed here); undefined means "use the scenario's saved load". */
   load?: unknown;
   trigger: TRunTrigger;
+  /** Who asked (a user, a key, a schedule), recorded on the run. */
+  startedBy?: RunStarter;
 }
 
 /**
@@ -26,7 +28,12 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
   await refuseBlockedTargets(deps, scenario.projectId, spec.data);
 
   const load = resolveLoad(input.load, scenario.load);
-  const run = await createRun(deps.db, { scenarioId: scenario.id, load, trigger: input.trigger });
+  const run = await createRun(deps.db, {
+    scenarioId: scenario.id,
+    load,
+    trigger: input.trigger,
+    startedBy: input.startedBy,
+  });
   try {
     await withTimeout(enqueueRunStart(deps.runControlQueue, run.id), redisTimeoutOf(deps));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { type TDebugResult, ZDebugRequest } from "@stampede/contracts";
-import { type Db, DEFAULT_PROJECT_ID, getDataSourceContents, getProjectAllowlist, getScenarioById } from "@stampede/db";
+import { type Db, getDataSourceContents, getProjectAllowlist, getScenarioById } from "@stampede/db";
 import { debugIteration } from "@stampede/engine/debug";
 import type { z } from "zod";
 import { getInstanceAllowlist } from "@/lib/env";
@@ -20,20 +20,19 @@ export const ZDebugBody = ZDebugRequest.superRefine((body, ctx) => {
 
 /**
  * Runs one iteration of one flow of the spec being edited (saved or not) against the real target, under the
- * target allowlist of the scenario's project (`projectId` for a spec not saved yet): a step aimed outside is
- * shown as `blocked_target` and not sent. Data files come from the scenario's uploads; a file the spec binds
- * but nobody uploaded is the result's error.
+ * target allowlist of `projectId` (the scenario's, or the current one for a spec not saved yet): a step aimed
+ * outside is shown as `blocked_target` and not sent. Data files come from the scenario's uploads; a file the
+ * spec binds but nobody uploaded is the result's error.
  */
 export async function debugScenario(
   db: Db,
   body: z.infer<typeof ZDebugBody>,
+  projectId: string,
   signal: AbortSignal | undefined,
-  projectId: string = DEFAULT_PROJECT_ID,
 ): Promise<TDebugResult> {
   let data: Record<string, Uint8Array> = {};
   if (body.scenarioId !== undefined) {
-    const scenario = await getScenarioById(db, body.scenarioId); // 404 for an unknown id
-    projectId = scenario.projectId;
+    await getScenarioById(db, body.scenarioId); // 404 for an unknown id
     const names = body.spec.dataSources.map((d) => d.name);
     data = await getDataSourceContents(db, body.scenarioId, names);
   }
