@@ -70,6 +70,41 @@ describe("a request whose host is outside the allowlist is not sent", () => {
   });
 });
 
+describe("a followed redirect to a host outside the allowlist", () => {
+  it("is not followed: the step fails as blocked_target and the other host gets nothing", async () => {
+    const elsewhere = await startCountingServer((_req, res) => res.end("secret"));
+    const bouncer = await startCountingServer((_req, res) => {
+      res.statusCode = 302;
+      res.setHeader("location", `${elsewhere.url}/latest/meta-data/`);
+      res.end();
+    });
+    const bounce = (allowlist: string[]) =>
+      runLoad({
+        plan: {
+          scenario: ZScenarioSpec.parse({
+            flows: [{ name: "f", steps: [{ ...get("bounce", `${bouncer.url}/go`), followRedirects: true }] }],
+          }),
+          load: ZLoadConfig.parse({ vus: 1, durationSeconds: 20, iterations: 3 }) as never,
+          allowlist,
+        },
+        sink: { frame: () => undefined },
+      });
+    try {
+      // Only the first server: the one it redirects to is outside.
+      const blocked = await bounce([new URL(bouncer.url).host]);
+      expect(bouncer.served()).toBe(3);
+      expect(elsewhere.served()).toBe(0);
+      expect(blocked.steps[0]).toMatchObject({ requests: 3, failures: 3, errors: { blocked_target: 3 } });
+      // Both allowed: followed as before.
+      const followed = await bounce([new URL(bouncer.url).host, new URL(elsewhere.url).host]);
+      expect(elsewhere.served()).toBe(3);
+      expect(followed.steps[0]).toMatchObject({ requests: 3, failures: 0 });
+    } finally {
+      await Promise.all([elsewhere.close(), bouncer.close()]);
+    }
+  });
+});
+
 describe("the debugger shows a blocked step", () => {
   it("as blocked_target, not sent, and stops the iteration there", async () => {
     const before = server.served();

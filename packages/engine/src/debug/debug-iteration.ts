@@ -81,7 +81,12 @@ export async function debugIteration(
     return finish({ outcome: "error", error: feeders, steps: flow.steps.map((s, i) => skippedStep(s, i, note)) }, {});
   }
 
-  const session = new DebugSession({ signal: options.signal, timeoutMs: options.timeoutMs ?? DEBUG_TIMEOUT_MS });
+  const targets = options.allowlist ? new TargetGuard(options.allowlist) : undefined;
+  const session = new DebugSession({
+    signal: options.signal,
+    timeoutMs: options.timeoutMs ?? DEBUG_TIMEOUT_MS,
+    targets,
+  });
   const target = { flow, compiled: compiled.steps, tokenSpec: spec.tokenProvider, provider: scenario.tokenProvider };
   const recorder = new DebugRecorder(target, session);
   let row: Record<string, string> | null = {};
@@ -91,7 +96,6 @@ export async function debugIteration(
     forIteration: (state) => (row = feeders.forIteration(state)),
   };
   try {
-    const targets = options.allowlist ? new TargetGuard(options.allowlist) : undefined;
     await runIteration(createDebugContext(session, scenario, recorder, targets), vu, oneRow);
   } finally {
     await session.close();

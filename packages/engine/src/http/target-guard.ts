@@ -1,4 +1,5 @@
 import { describeBlockedTarget, TargetAllowlist } from "@stampede/contracts";
+import type { Dispatcher } from "undici";
 
 /** Verdicts kept at most; a host made from data can name a new origin per request. */
 const MAX_CACHED_ORIGINS = 10_000;
@@ -34,4 +35,35 @@ export class TargetGuard {
     const blocked = this.allowlist.check(url);
     return blocked && describeBlockedTarget(blocked);
   }
+}
+
+/** The code of the error a redirect to a host outside the allowlist fails with (kind `blocked_target`). */
+export const BLOCKED_TARGET_CODE = "STAMPEDE_BLOCKED_TARGET";
+
+/** A no-op controller for an error delivered before the request had one. */
+const NO_CONTROLLER = {
+  abort: () => undefined,
+  pause: () => undefined,
+  resume: () => undefined,
+  aborted: false,
+  paused: false,
+  reason: null,
+};
+
+type Dispatch = Dispatcher.DispatchHandler;
+
+/**
+ * An interceptor, composed under undici's redirect interceptor, that refuses each hop of a followed redirect
+ * whose origin is outside the allowlist: an allowed host must not bounce a run onto one that is not (a cloud
+ * metadata address, say). The step then fails as `blocked_target`; its first request was sent and answered.
+ */
+export function refuseBlockedRedirects(targets: TargetGuard | undefined): Dispatcher.DispatcherComposeInterceptor {
+  return (dispatch) => (opts, handler) => {
+    const refusal = targets?.refusal(String(opts.origin));
+    if (refusal === undefined) return dispatch(opts, handler);
+    const error = Object.assign(new Error(`redirected to a blocked host: ${refusal}`), { code: BLOCKED_TARGET_CODE });
+    // Delivered after this call returns, as undici delivers its own errors.
+    queueMicrotask(() => (handler as Dispatch).onResponseError?.(NO_CONTROLLER as never, error));
+    return true;
+  };
 }

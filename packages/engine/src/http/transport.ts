@@ -3,7 +3,7 @@ import { Agent, type Dispatcher, interceptors } from "undici";
 import type { CompiledScenario } from "../compile/compile-scenario";
 import type { Clock } from "../types";
 import { preconnect } from "./preconnect";
-import type { TargetGuard } from "./target-guard";
+import { refuseBlockedRedirects, type TargetGuard } from "./target-guard";
 import { VuConnections } from "./vu-connections";
 import { WarmConnector } from "./warm-connector";
 
@@ -42,7 +42,10 @@ export async function openTransport(
   await preconnect(connector, scenario, load, targets);
   return {
     dispatcher: agent,
-    redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
+    redirectingDispatcher: agent.compose(
+      refuseBlockedRedirects(targets),
+      interceptors.redirect({ maxRedirections: 10 }),
+    ),
     connections,
     close: async () => {
       await Promise.all([agent.close().catch(() => undefined), connections.close()]);
