@@ -11,5 +11,6 @@ export * from "./debug";
 export * from "./k6-summary";
 export * from "./generators";
 export * from "./shard-plan";
+export * from "./allowlist";
 export * from "./permissions";
 export * from "./secret-rows";

@@ -170,6 +170,7 @@ describe("secrets", () => {
     answers.debug = await debugScenario(
       db,
       ZDebugBody.parse({ spec: ZScenarioSpec.parse(shown.spec), scenarioId: created.id, flowIndex: 0 }),
+      created.projectId,
       undefined,
     );
     answers.export = await exportScenario(db, created.id, true);
