@@ -29,7 +29,7 @@ export function parseSecretKey(text: string, where: string): SecretKey {
  */
 export function workspaceRoot(from: string): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const manifest = join(dir, "package.json");
+    const manifest = join(/*turbopackIgnore: true*/ dir, "package.json");
     if (existsSync(manifest) && /"workspaces"\s*:/.test(readFileSync(manifest, "utf8"))) return dir;
     if (dirname(dir) === dir) return resolve(from);
   }
@@ -39,7 +39,8 @@ export function workspaceRoot(from: string): string {
 export function secretKeyFile(env: NodeJS.ProcessEnv, cwd: string): string {
   const chosen =
     env.STAMPEDE_SECRET_KEY_FILE?.trim() || join(env.STAMPEDE_DATA_DIR?.trim() || ".stampede", "secret-key");
-  return isAbsolute(chosen) ? chosen : join(workspaceRoot(cwd), chosen);
+  // Resolved at run time, never a file of the build: the console's bundler is told not to trace it.
+  return isAbsolute(chosen) ? chosen : join(/*turbopackIgnore: true*/ workspaceRoot(cwd), chosen);
 }
 
 /**

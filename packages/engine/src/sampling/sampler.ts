@@ -30,7 +30,7 @@ export class Sampler {
     private readonly now: () => number,
     private readonly options: SamplingOptions = DEFAULT_SAMPLING,
     /** The values of the scenario's marked secrets: masked wherever they appear in a kept sample. */
-    private readonly secretValues: readonly string[] = [],
+    readonly secretValues: readonly string[] = [],
   ) {}
 
   wants(step: string, failed: boolean): boolean {
@@ -50,6 +50,7 @@ export class Sampler {
 
   add(sample: TRequestSample) {
     this.kept++;
+    // The builders mask marked values before anything else; this pass is the net for fields added later.
     this.emit(maskSecretsDeep(sample, this.secretValues));
   }
 }

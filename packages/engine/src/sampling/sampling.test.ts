@@ -62,7 +62,11 @@ describe("the sampled request log", () => {
     await runLoad({
       plan: {
         scenario: ZScenarioSpec.parse({
-          globals: [{ name: "plain", value: "marked-global-value", secret: true }],
+          globals: [
+            { name: "plain", value: "marked-global-value", secret: true },
+            // Also secret by its name: masked whole all the same, not "mark…(n chars masked)".
+            { name: "apiSecret", value: "marked-by-name-too", secret: true },
+          ],
           flows: [
             {
               name: "f",
@@ -70,7 +74,7 @@ describe("the sampled request log", () => {
                 {
                   type: "http",
                   name: "echo",
-                  url: `${server.url}/echo?q=\${plain}`,
+                  url: `${server.url}/echo?q=\${plain}&s=\${apiSecret}`,
                   headers: [
                     { name: "X-Plain", value: "marked-header-value", secret: true },
                     { name: "X-Copy", value: "${plain}" },
@@ -88,7 +92,9 @@ describe("the sampled request log", () => {
     const text = JSON.stringify(samples);
     expect(text).not.toContain("marked-global-value");
     expect(text).not.toContain("marked-header-value");
-    expect(samples[0]!.request.url).toMatch(/q=••••$/);
+    expect(text).not.toContain("mark");
+    expect(samples[0]!.request.url).toMatch(/q=••••&s=••••$/);
+    expect(samples[0]!.params).toEqual({ plain: "••••", apiSecret: "••••" });
     expect(samples[0]!.response?.body).toContain("with ••••");
   });
 
