@@ -28,9 +28,9 @@ describe("summarizeAuditDetail", () => {
 
 describe("describeAuditTarget", () => {
   it("names the target by the e-mail or name its detail carries", () => {
-    expect(describeAuditTarget({ targetType: "member", targetId: "u1", detail: { email: "a@x.io", role: "VIEWER" } })).toBe(
-      "member a@x.io",
-    );
+    expect(
+      describeAuditTarget({ targetType: "member", targetId: "u1", detail: { email: "a@x.io", role: "VIEWER" } }),
+    ).toBe("member a@x.io");
     expect(describeAuditTarget({ targetType: "api-key", targetId: "k1", detail: { name: "ci", scope: "run" } })).toBe(
       "api-key ci",
     );
@@ -45,7 +45,9 @@ describe("describeAuditTarget", () => {
 describe("auditTargetHref", () => {
   it("links runs and scenarios that still exist, nothing else", () => {
     expect(auditTargetHref({ targetType: "run", targetId: "r1", action: "run.stop" })).toBe("/runs/r1");
-    expect(auditTargetHref({ targetType: "scenario", targetId: "s1", action: "scenario.update" })).toBe("/scenarios/s1");
+    expect(auditTargetHref({ targetType: "scenario", targetId: "s1", action: "scenario.update" })).toBe(
+      "/scenarios/s1",
+    );
     expect(auditTargetHref({ targetType: "scenario", targetId: "s1", action: "scenario.delete" })).toBeNull();
     expect(auditTargetHref({ targetType: "api-key", targetId: "k1", action: "key.create" })).toBeNull();
   });

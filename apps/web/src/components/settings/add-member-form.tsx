@@ -44,11 +44,7 @@ export function AddMemberForm({ projectId }: { projectId: string }) {
   }
 
   return (
-    <form
-      onSubmit={(e) => void submit(e)}
-      aria-label="Add member"
-      className="space-y-3 border-t border-slate-100 p-4"
-    >
+    <form onSubmit={(e) => void submit(e)} aria-label="Add member" className="space-y-3 border-t border-slate-100 p-4">
       <h3 className="text-sm font-semibold text-slate-900">Add member</h3>
       <div className="grid grid-cols-4 gap-3">
         <label className={LABEL}>

@@ -14,9 +14,7 @@ describe("apiKeyStatus", () => {
   });
 
   it("says revoked for a revoked key even when it has expired since", () => {
-    expect(apiKeyStatus({ revokedAt: "2026-02-01T00:00:00Z", expiresAt: "2026-02-15T00:00:00Z" }, now)).toBe(
-      "revoked",
-    );
+    expect(apiKeyStatus({ revokedAt: "2026-02-01T00:00:00Z", expiresAt: "2026-02-15T00:00:00Z" }, now)).toBe("revoked");
   });
 });
 

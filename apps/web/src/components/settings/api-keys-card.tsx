@@ -18,7 +18,15 @@ const STATUS_STYLE = {
 };
 
 /** The project's API keys (admins only: listing them is an admin action), creation and revocation. */
-export function ApiKeysCard({ projectId, apiKeys, nowMs }: { projectId: string; apiKeys: ApiKeyView[]; nowMs: number }) {
+export function ApiKeysCard({
+  projectId,
+  apiKeys,
+  nowMs,
+}: {
+  projectId: string;
+  apiKeys: ApiKeyView[];
+  nowMs: number;
+}) {
   const router = useRouter();
   const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
 

@@ -48,7 +48,11 @@ export function CreateApiKeyForm({ projectId }: { projectId: string }) {
   }
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label="Create API key" className="space-y-3 border-t border-slate-100 p-4">
+    <form
+      onSubmit={(e) => void submit(e)}
+      aria-label="Create API key"
+      className="space-y-3 border-t border-slate-100 p-4"
+    >
       <h3 className="text-sm font-semibold text-slate-900">Create a key</h3>
       <div className="grid grid-cols-3 gap-3">
         <label className={LABEL}>

@@ -34,8 +34,8 @@ export function NewProjectForm() {
         <input name="name" required maxLength={100} autoFocus className={inputClass(false, "mt-1")} />
       </label>
       <p className="text-xs text-slate-500">
-        You become its admin. Scenarios, data and runs of one project are not visible from another; add members
-        and keys from its settings.
+        You become its admin. Scenarios, data and runs of one project are not visible from another; add members and keys
+        from its settings.
       </p>
       <RefusalAlert refusal={refusal} />
       <button type="submit" disabled={busy} className={PRIMARY_BUTTON}>
