@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { roleAllows } from "@stampede/contracts";
-import { Card, PageHeader } from "@/components/card";
+import { PageHeader } from "@/components/card";
+import { AllowlistEditor } from "@/components/settings/allowlist-editor";
 import { ApiKeysCard } from "@/components/settings/api-keys-card";
 import { MembersCard } from "@/components/settings/members-card";
 import { ProjectNameForm } from "@/components/settings/project-name-form";
@@ -27,15 +28,7 @@ export default async function SettingsPage() {
         <ProjectNameForm projectId={project.id} name={project.name} canEdit={isAdmin} />
         <MembersCard projectId={project.id} members={members} canEdit={isAdmin} />
         {apiKeys && <ApiKeysCard projectId={project.id} apiKeys={apiKeys} nowMs={Date.now()} />}
-        {/*
-          MOUNT POINT for the target allowlist (another helper's component, which renders its own
-          "Target allowlist" card). At merge, replace the placeholder card below with:
-            <AllowlistEditor projectId={project.id} canEdit={isAdmin} />
-          from "@/components/settings/allowlist-editor".
-        */}
-        <Card title="Target allowlist">
-          <p className="px-4 py-6 text-sm text-slate-500">The allowlist editor is not part of this build yet.</p>
-        </Card>
+        <AllowlistEditor projectId={project.id} canEdit={isAdmin} />
       </div>
     </>
   );
