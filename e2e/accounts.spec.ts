@@ -1,4 +1,5 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
+import { startDemoRun } from "./helpers";
 
 /**
  * Projects, members and API keys as an admin manages them in the console, and what each role then sees.
@@ -143,4 +144,17 @@ test("an admin creates an API key, sees it once, finds it listed by its prefix, 
   await expect(entries.getByRole("row", { name: /key\.create/ }).filter({ hasText: name })).toHaveCount(1);
   await expect(entries.getByRole("row", { name: /key\.revoke/ })).not.toHaveCount(0);
   await expect(entries).not.toContainText("scenario.");
+});
+
+test("the run page's Activity card says who started the run and who stopped it", async ({ page }) => {
+  test.setTimeout(60_000);
+  await startDemoRun(page, { vus: 1, durationSeconds: 60 });
+  const activity = page.getByTestId("run-activity");
+  await expect(activity).toContainText("run.start");
+  await expect(activity).toContainText(process.env.STAMPEDE_INIT_ADMIN_EMAIL!);
+
+  await expect(page.getByTestId("run-status")).toHaveText("RUNNING", { timeout: 15_000 });
+  await page.getByRole("button", { name: "Stop" }).click();
+  await expect(page.getByTestId("run-status")).toHaveText("STOPPED", { timeout: 10_000 });
+  await expect(activity).toContainText("run.stop", { timeout: 10_000 });
 });
