@@ -10,8 +10,6 @@ const ZWebEnv = z.object({
   STAMPEDE_TARGET_ALLOWLIST: ZAllowlistEnvVar,
   /** The demo target's URL: its host is allowed for every project. */
   DEMO_TARGET_URL: z.url().optional(),
-  /** Where the console keeps files it generates on first start (the auth secret). */
-  STAMPEDE_DATA_DIR: z.string().min(1).default(".stampede"),
   /** Signs session cookies; generated into STAMPEDE_DATA_DIR when unset. Set it when several consoles share users. */
   STAMPEDE_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** The console's public URL, when it is served behind a proxy under another name. */

@@ -35,10 +35,19 @@ export function workspaceRoot(from: string): string {
   }
 }
 
+/**
+ * A file the processes generate on first start (the secrets key, the session secret), in STAMPEDE_DATA_DIR
+ * (default `.stampede`); a relative directory is taken from the workspace root, so every process finds it.
+ */
+export function dataDirFile(name: string, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): string {
+  const chosen = join(env.STAMPEDE_DATA_DIR?.trim() || ".stampede", name);
+  return isAbsolute(chosen) ? chosen : join(/*turbopackIgnore: true*/ workspaceRoot(cwd), chosen);
+}
+
 /** The key file: STAMPEDE_SECRET_KEY_FILE, else `secret-key` in STAMPEDE_DATA_DIR (default `.stampede`). */
 export function secretKeyFile(env: NodeJS.ProcessEnv, cwd: string): string {
-  const chosen =
-    env.STAMPEDE_SECRET_KEY_FILE?.trim() || join(env.STAMPEDE_DATA_DIR?.trim() || ".stampede", "secret-key");
+  if (!env.STAMPEDE_SECRET_KEY_FILE?.trim()) return dataDirFile("secret-key", env, cwd);
+  const chosen = env.STAMPEDE_SECRET_KEY_FILE.trim();
   // Resolved at run time, never a file of the build: the console's bundler is told not to trace it.
   return isAbsolute(chosen) ? chosen : join(/*turbopackIgnore: true*/ workspaceRoot(cwd), chosen);
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname } from "node:path";
+import { dataDirFile } from "@stampede/db";
 import { getEnv } from "@/lib/env";
 
 /**
@@ -11,11 +12,11 @@ import { getEnv } from "@/lib/env";
 export function getAuthSecret(): string {
   const env = getEnv();
   if (env.STAMPEDE_AUTH_SECRET) return env.STAMPEDE_AUTH_SECRET;
-  const file = resolve(join(env.STAMPEDE_DATA_DIR, "auth-secret"));
+  const file = dataDirFile("auth-secret");
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
-    mkdirSync(resolve(env.STAMPEDE_DATA_DIR), { recursive: true, mode: 0o700 });
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     try {
       writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600, flag: "wx" });
       console.log(`[auth] generated a session signing secret in ${file} (set STAMPEDE_AUTH_SECRET to choose one)`);
