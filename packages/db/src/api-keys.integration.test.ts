@@ -61,7 +61,11 @@ describe("API keys", () => {
     await expect(revokeApiKey(db, projectId, apiKey.id)).rejects.toBeInstanceOf(NotFoundError);
 
     const other = await createProject(db, { name: `other ${Date.now()}` });
-    const { key: otherKey, apiKey: otherRow } = await createApiKey(db, { projectId: other.id, name: "x", scope: "RUN" });
+    const { key: otherKey, apiKey: otherRow } = await createApiKey(db, {
+      projectId: other.id,
+      name: "x",
+      scope: "RUN",
+    });
     await expect(revokeApiKey(db, projectId, otherRow.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await findLiveApiKey(db, otherKey, T0)).not.toBeNull();
   });
