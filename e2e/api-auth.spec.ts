@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import {
   BASE_URL,
+  bareContext,
   createKey,
   createScenario,
   demoScenarioId,
@@ -41,7 +42,7 @@ test.afterAll(() => admin.dispose());
 test("every /api/v1 route answers 401 without credentials and with an unknown key", async ({ playwright }) => {
   const routes = listApiRoutes();
   expect(routes.length).toBeGreaterThan(20);
-  const stranger = await playwright.request.newContext({ baseURL: BASE_URL });
+  const stranger = await bareContext(playwright);
   const unknownKey = await keyContext(playwright, `stp_${"x".repeat(43)}`);
   const expected: string[] = [];
   const actual: string[] = [];

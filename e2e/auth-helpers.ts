@@ -50,9 +50,21 @@ export function initApiKey(): string {
   return key;
 }
 
+/**
+ * A request context with only the given headers. Contexts made in a spec start from the config's `use`
+ * (the admin's cookies, the Origin header), so both are replaced explicitly.
+ */
+export function bareContext(playwright: PlaywrightWorkerArgs["playwright"], headers: Record<string, string> = {}) {
+  return playwright.request.newContext({
+    baseURL: BASE_URL,
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: headers,
+  });
+}
+
 /** A request context that authenticates with an API key only: no cookies, no Origin. */
 export function keyContext(playwright: PlaywrightWorkerArgs["playwright"], key: string) {
-  return playwright.request.newContext({ baseURL: BASE_URL, extraHTTPHeaders: { authorization: `Bearer ${key}` } });
+  return bareContext(playwright, { authorization: `Bearer ${key}` });
 }
 
 /** Creates a key in a project and returns it (the only time the API shows it). */
