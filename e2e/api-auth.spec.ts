@@ -195,3 +195,38 @@ test("a key of another project cannot see or touch this project (404)", async ({
   expect((await outsider.get(`/api/v1/projects/${otherId}/audit`)).status()).toBe(200);
   await outsider.dispose();
 });
+
+test("a Viewer member reads but may not write until an admin makes them Editor", async ({ playwright }) => {
+  const email = `viewer-${stamp}@stampede.test`;
+  const password = "viewer-password-1";
+  const added = await admin.post(`/api/v1/projects/${DEFAULT}/members`, { data: { email, role: "VIEWER", password } });
+  expect(added.status(), await added.text()).toBe(201);
+  const userId = (await added.json()).member.userId;
+
+  const viewer = await bareContext(playwright, { origin: BASE_URL });
+  const login = await viewer.post("/api/auth/sign-in/email", { data: { email, password } });
+  expect(login.status(), await login.text()).toBe(200);
+  expect((await viewer.get("/api/v1/scenarios")).status()).toBe(200);
+  // A proxy's Basic-auth gate adds its own Authorization header; the session still counts.
+  expect((await viewer.get("/api/v1/me", { headers: { authorization: "Basic dXNlcjpwYXNz" } })).status()).toBe(200);
+  const refused = await viewer.post("/api/v1/scenarios", { data: helloScenario(`by a viewer ${stamp}`) });
+  expect(refused.status()).toBe(403);
+  expect((await refused.json()).error).toContain("role in this project (viewer)");
+  expect((await viewer.post(`/api/v1/scenarios/${demoId}/runs`, { data: LOAD })).status()).toBe(403);
+
+  const promoted = await admin.patch(`/api/v1/projects/${DEFAULT}/members/${userId}`, { data: { role: "EDITOR" } });
+  expect(promoted.status(), await promoted.text()).toBe(200);
+  const made = await viewer.post("/api/v1/scenarios", { data: helloScenario(`by an editor ${stamp}`) });
+  expect(made.status(), await made.text()).toBe(201);
+  await viewer.dispose();
+});
+
+test("changing or removing someone who is not a member is 404, not a server error", async () => {
+  for (const method of ["PATCH", "DELETE"]) {
+    const response = await admin.fetch(`/api/v1/projects/${DEFAULT}/members/no-such-user`, {
+      method,
+      data: { role: "ADMIN" },
+    });
+    expect(response.status(), `${method}: ${await response.text()}`).toBe(404);
+  }
+});
