@@ -2,6 +2,7 @@ import { deleteScenario, getScenarioById, updateScenario } from "@stampede/db";
 import { getDb } from "@/lib/db";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
+import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorizeScenario } from "@/server/auth/authorize-resource";
@@ -19,6 +20,7 @@ export const PUT = authed(async (request: Request, { params }: IdRouteContext, a
   const { id } = await params;
   const access = await authorizeScenario(actor, id, "edit");
   const input = ZScenarioInput.parse(await readRequiredJsonBody(request));
+  await refuseBlockedTargets(getDb(), access.projectId, input.spec);
   const scenario = await updateScenario(getDb(), id, { ...input, updatedBy: actor.label });
   await recordAudit(access, "scenario.update", { type: "scenario", id }, { version: scenario.version });
   return Response.json({ scenario });
