@@ -7,10 +7,14 @@ import { getAuth } from "./auth-library";
 /** lastUsedAt is written at most this often per key, so a busy CI key does not write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-/** The actor a request's credentials name: `Authorization: Bearer <key>` first, else the session cookie. */
+/**
+ * The actor a request's credentials name: `Authorization: Bearer <key>` first, else the session cookie.
+ * Another scheme is not ours to judge: a browser behind a proxy's Basic-auth gate sends `Authorization: Basic`
+ * with every request, and the console's own pages must still work there on their session.
+ */
 export async function authenticate(request: Request): Promise<Actor> {
   const authorization = request.headers.get("authorization");
-  if (authorization) return authenticateKey(authorization);
+  if (authorization && /^bearer(\s|$)/i.test(authorization)) return authenticateKey(authorization);
   const session = await getAuth().api.getSession({ headers: request.headers });
   if (!session) throw new UnauthorizedError("log in, or send an API key as Authorization: Bearer <key>");
   const { user } = session;

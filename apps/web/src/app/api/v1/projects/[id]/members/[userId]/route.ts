@@ -18,12 +18,16 @@ interface MemberRouteContext {
   params: Promise<{ id: string; userId: string }>;
 }
 
-/** A project always keeps one admin, or no one could manage its members and keys again. */
-async function assertNotLastAdmin(projectId: string, userId: string) {
-  const db = getDb();
-  const role = await findMemberRole(db, projectId, userId);
+/** The member's current role; 404 for a user who is not a member (members are added by POST, not here). */
+async function currentRole(projectId: string, userId: string) {
+  const role = await findMemberRole(getDb(), projectId, userId);
   if (!role) throw new NotFoundError("member", userId);
-  if (role === "ADMIN" && (await countProjectAdmins(db, projectId)) <= 1)
+  return role;
+}
+
+/** A project always keeps one admin, or no one could manage its members and keys again. */
+async function assertNotLastAdmin(projectId: string, role: string) {
+  if (role === "ADMIN" && (await countProjectAdmins(getDb(), projectId)) <= 1)
     throw new ConflictError("this is the project's last admin; make someone else admin first");
 }
 
@@ -32,7 +36,8 @@ export const PATCH = authed(async (request: Request, { params }: MemberRouteCont
   const { id, userId } = await params;
   const access = await authorize(actor, id, "admin");
   const { role } = ZMemberRoleInput.parse(await readRequiredJsonBody(request));
-  if (role !== "ADMIN") await assertNotLastAdmin(id, userId);
+  const current = await currentRole(id, userId);
+  if (role !== "ADMIN") await assertNotLastAdmin(id, current);
   await setProjectMember(getDb(), id, userId, role);
   await recordAudit(access, "member.role", { type: "member", id: userId }, { role });
   return Response.json({ member: { userId, role } });
@@ -42,7 +47,7 @@ export const PATCH = authed(async (request: Request, { params }: MemberRouteCont
 export const DELETE = authed(async (_request: Request, { params }: MemberRouteContext, actor) => {
   const { id, userId } = await params;
   const access = await authorize(actor, id, "admin");
-  await assertNotLastAdmin(id, userId);
+  await assertNotLastAdmin(id, await currentRole(id, userId));
   await removeProjectMember(getDb(), id, userId);
   await recordAudit(access, "member.remove", { type: "member", id: userId });
   return new Response(null, { status: 204 });
