@@ -1,6 +1,6 @@
 import type { TLoadConfig, TScenarioSpec } from "@stampede/contracts";
 import type { Db } from "./client";
-import { NotFoundError } from "./errors";
+import { NotFoundError, ScenarioVersionConflictError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
 
 /** The project everything made before accounts belongs to (the accounts migration creates it). */
@@ -30,20 +30,42 @@ export async function createScenario(db: Db, input: ScenarioInput) {
   });
 }
 
-/** Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. */
-export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
-  await getScenarioById(db, id);
-  return db.scenario.update({
-    where: { id },
-    data: {
-      name: input.name,
-      description: input.description ?? "",
-      spec: input.spec as Prisma.InputJsonValue,
-      load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
-      updatedBy: input.updatedBy ?? null,
-      version: { increment: 1 },
-    },
-  });
+/** A replacement of a scenario, and the version it was based on. */
+export interface ScenarioUpdate extends ScenarioInput {
+  /**
+   * The version the caller loaded; the save is refused with a ScenarioVersionConflictError when another save
+   * came in between. Omitted: the last write wins (API clients that do not track versions).
+   */
+  expectedVersion?: number;
+}
+
+/**
+ * Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. The version
+ * check and the write are one conditional UPDATE, so of two saves based on one version exactly one wins.
+ */
+export async function updateScenario(db: Db, id: string, input: ScenarioUpdate) {
+  try {
+    return await db.scenario.update({
+      where: input.expectedVersion === undefined ? { id } : { id, version: input.expectedVersion },
+      data: {
+        name: input.name,
+        description: input.description ?? "",
+        spec: input.spec as Prisma.InputJsonValue,
+        load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
+        updatedBy: input.updatedBy ?? null,
+        version: { increment: 1 },
+      },
+    });
+  } catch (error) {
+    if (!isRecordNotFound(error)) throw error;
+    const current = await getScenarioById(db, id);
+    throw new ScenarioVersionConflictError(id, input.expectedVersion ?? current.version, current);
+  }
+}
+
+/** Prisma's answer when an update's `where` matched no row. */
+function isRecordNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2025";
 }
 
 export async function getScenarioById(db: Db, id: string) {
