@@ -1,5 +1,5 @@
 import { ZLoadConfig, ZScenarioSpec, type TLoadConfig, type TRunTrigger } from "@stampede/contracts";
-import { ConflictError, createRun, finishRun, getScenarioById } from "@stampede/db";
+import { ConflictError, createRun, finishRun, getScenarioById, type RunStarter } from "@stampede/db";
 import { enqueueRunStart } from "@stampede/queue";
 import { redisTimeoutOf, type RunLifecycleDeps } from "./deps";
 import { RunInputError, UnavailableError } from "./errors";
@@ -11,6 +11,8 @@ export interface StartRunInput {
   /** Load settings as received (parsed here); undefined means "use the scenario's saved load". */
   load?: unknown;
   trigger: TRunTrigger;
+  /** Recorded on the run: who asked, and when they confirmed the compliance statement. */
+  startedBy: RunStarter;
 }
 
 /**
@@ -24,7 +26,12 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
   if (!spec.success) throw new ConflictError(`scenario ${scenario.id} no longer validates: edit and save it first`);
 
   const load = resolveLoad(input.load, scenario.load);
-  const run = await createRun(deps.db, { scenarioId: scenario.id, load, trigger: input.trigger });
+  const run = await createRun(deps.db, {
+    scenarioId: scenario.id,
+    load,
+    trigger: input.trigger,
+    startedBy: input.startedBy,
+  });
   try {
     await withTimeout(enqueueRunStart(deps.runControlQueue, run.id), redisTimeoutOf(deps));
   } catch (error) {
