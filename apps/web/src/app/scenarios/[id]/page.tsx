@@ -7,7 +7,7 @@ import { ScenarioSteps } from "@/components/scenario-steps";
 import { DeleteScenarioButton } from "@/components/editor/list/delete-scenario-button";
 import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scenario-button";
 import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
-import { StartRunButton } from "@/components/start-run-dialog";
+import { StartRunButton } from "@/components/start-run/start-run-button";
 import { getDb } from "@/lib/db";
 import { getScenarioOrNotFound } from "@/server/scenarios/get-scenario-or-not-found";
 import { formatDateTime } from "@/lib/format";
