@@ -10,3 +10,6 @@ export * from "./samples";
 export * from "./data-source-files";
 export * from "./duplicate-scenario";
 export * from "./unavailable";
+export * from "./projects";
+export * from "./api-keys";
+export * from "./audit";

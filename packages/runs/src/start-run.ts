@@ -11,7 +11,7 @@ export interface StartRunInput {
   /** Load settings as received (parsed here); undefined means "use the scenario's saved load". */
   load?: unknown;
   trigger: TRunTrigger;
-  /** Recorded on the run: who asked, and when they confirmed the compliance statement. */
+  /** Who asked (a user, a key, a schedule) and when they confirmed the compliance statement; recorded on the run. */
   startedBy: RunStarter;
 }
 

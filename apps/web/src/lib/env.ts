@@ -5,6 +5,12 @@ const ZWebEnv = z.object({
   REDIS_URL: z.url().default("redis://127.0.0.1:6379"),
   /** Must match the worker's prefix (with its hash tag), or runs are enqueued where no one listens. */
   STAMPEDE_REDIS_PREFIX: z.string().min(1).default("{stampede}"),
+  /** Where the console keeps files it generates on first start (the auth secret). */
+  STAMPEDE_DATA_DIR: z.string().min(1).default(".stampede"),
+  /** Signs session cookies; generated into STAMPEDE_DATA_DIR when unset. Set it when several consoles share users. */
+  STAMPEDE_AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** The console's public URL, when it is served behind a proxy under another name. */
+  STAMPEDE_PUBLIC_URL: z.url().optional(),
 });
 /** The web process's settings, parsed from the environment. */
 export type TWebEnv = z.infer<typeof ZWebEnv>;

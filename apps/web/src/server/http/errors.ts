@@ -12,6 +12,22 @@ export class BadRequestError extends Error {
   }
 }
 
+/** No credentials, or ones that name nobody: 401. */
+export class UnauthorizedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnauthorizedError";
+  }
+}
+
+/** Credentials that may not do this (a role, a key's scope, a cross-site write): 403. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
 function json(status: number, body: unknown): Response {
   return Response.json(body, { status });
 }
@@ -59,6 +75,9 @@ export function errorResponse(error: unknown): Response {
   // The run lifecycle names no transport field; what it refuses came in the request body.
   if (error instanceof RunInputError)
     return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
+  if (error instanceof UnauthorizedError)
+    return Response.json({ error: error.message }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
+  if (error instanceof ForbiddenError) return json(403, { error: error.message });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ScenarioVersionConflictError) return json(409, scenarioConflictBody(error));
   if (error instanceof ConflictError) return json(409, { error: error.message });

@@ -1,31 +1,38 @@
 import { deleteScenario, getScenarioById, updateScenario } from "@stampede/db";
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { readExpectedVersion, versionTag } from "@/server/scenarios/expected-version";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorizeScenario } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrors(async (_request: Request, { params }: IdRouteContext) => {
+export const GET = authed(async (_request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  await authorizeScenario(actor, id, "read");
   const scenario = await getScenarioById(getDb(), id);
   return Response.json({ scenario }, { headers: { ETag: versionTag(scenario.version) } });
 });
 
-export const PUT = withErrors(async (request: Request, { params }: IdRouteContext) => {
+export const PUT = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  const access = await authorizeScenario(actor, id, "edit");
   const body = await readRequiredJsonBody(request);
   const input = ZScenarioInput.parse(body);
   // A stale expectedVersion (or If-Match) is a 409 naming who saved in between; none: the last write wins.
   const expectedVersion = readExpectedVersion(request, body);
-  const scenario = await updateScenario(getDb(), id, { ...input, expectedVersion });
+  const scenario = await updateScenario(getDb(), id, { ...input, updatedBy: actor.label, expectedVersion });
+  await recordAudit(access, "scenario.update", { type: "scenario", id }, { version: scenario.version });
   return Response.json({ scenario }, { headers: { ETag: versionTag(scenario.version) } });
 });
 
-export const DELETE = withErrors(async (_request: Request, { params }: IdRouteContext) => {
+export const DELETE = authed(async (_request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  const access = await authorizeScenario(actor, id, "edit");
   await deleteScenario(getDb(), id);
+  await recordAudit(access, "scenario.delete", { type: "scenario", id });
   return new Response(null, { status: 204 });
 });

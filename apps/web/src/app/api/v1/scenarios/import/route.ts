@@ -1,12 +1,16 @@
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import { importScenario, ZScenarioImport } from "@/server/scenarios/import-scenario";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authed, authorize, requestProject } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
 /** Creates a scenario from an export document (`"stampede": 1`) or a plain `{ name, spec, load? }`. */
-export const POST = withErrors(async (request: Request) => {
+export const POST = authed(async (request: Request, _context: unknown, actor) => {
+  const access = await authorize(actor, await requestProject(request, actor), "edit");
   const input = ZScenarioImport.parse(await readRequiredJsonBody(request));
-  return Response.json({ scenario: await importScenario(getDb(), input) }, { status: 201 });
+  const scenario = await importScenario(getDb(), input, { projectId: access.projectId, updatedBy: actor.label });
+  await recordAudit(access, "scenario.import", { type: "scenario", id: scenario.id });
+  return Response.json({ scenario }, { status: 201 });
 });

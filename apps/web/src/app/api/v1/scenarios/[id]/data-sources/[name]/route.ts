@@ -1,11 +1,13 @@
 import { MAX_DATA_SOURCE_BYTES } from "@stampede/contracts";
-import { deleteDataSource, getScenarioById } from "@stampede/db";
+import { deleteDataSource } from "@stampede/db";
 import { CsvError } from "@stampede/engine/debug";
 import { getDb } from "@/lib/db";
 import { ZDataSourceName } from "@/server/data-sources/data-source-info";
 import { uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
-import { withErrors } from "@/server/http/errors";
 import { readLimitedBody } from "@/server/http/read-limited-body";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorizeScenario } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
@@ -19,12 +21,12 @@ const TOO_LARGE = `the file is larger than 100 MB (${MAX_DATA_SOURCE_BYTES} byte
  * Uploads (or replaces) a CSV data file. The body is the file's raw bytes, whatever the content type. A
  * file a run would refuse is answered 400 with its line and reason, and nothing is stored.
  */
-export const PUT = withErrors(async (request: Request, { params }: DataSourceRouteContext) => {
+export const PUT = authed(async (request: Request, { params }: DataSourceRouteContext, actor) => {
   const { id, name: rawName } = await params;
+  const access = await authorizeScenario(actor, id, "edit"); // 404 before a large upload is read
   const name = ZDataSourceName.parse(rawName);
   const query = ZUploadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  await getScenarioById(db, id); // 404 before a large upload is read
   const body = await readLimitedBody(request, MAX_DATA_SOURCE_BYTES);
   if (body.tooLarge) return Response.json({ error: TOO_LARGE }, { status: 413 });
   try {
@@ -35,6 +37,7 @@ export const PUT = withErrors(async (request: Request, { params }: DataSourceRou
       firstLineIsHeader: query.firstLineIsHeader,
       bytes: body.bytes,
     });
+    await recordAudit(access, "data.upload", { type: "data-source", id: `${id}/${name}` }, { scenarioId: id, name });
     return Response.json({ dataSource }, { status: 201 });
   } catch (error) {
     if (error instanceof CsvError)
@@ -43,8 +46,10 @@ export const PUT = withErrors(async (request: Request, { params }: DataSourceRou
   }
 });
 
-export const DELETE = withErrors(async (_request: Request, { params }: DataSourceRouteContext) => {
+export const DELETE = authed(async (_request: Request, { params }: DataSourceRouteContext, actor) => {
   const { id, name } = await params;
+  const access = await authorizeScenario(actor, id, "edit");
   await deleteDataSource(getDb(), id, name);
+  await recordAudit(access, "data.delete", { type: "data-source", id: `${id}/${name}` }, { scenarioId: id, name });
   return new Response(null, { status: 204 });
 });

@@ -14,6 +14,8 @@ import { formatDateTime } from "@/lib/format";
 import { describeLoad, loadDefaults } from "@/lib/load-defaults";
 import { toRunView } from "@/lib/run-view";
 import { readSpec } from "@/lib/scenario-spec";
+import { requireProjectRole } from "@/server/auth/page-viewer";
+import { IfCan } from "@/components/viewer-context";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenario" };
@@ -22,6 +24,7 @@ export const metadata: Metadata = { title: "Scenario" };
 export default async function ScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const scenario = await getScenarioOrNotFound(id);
+  await requireProjectRole(scenario.projectId);
   const runs = await findRuns(getDb(), { scenarioId: id, take: 50 });
   const spec = readSpec(scenario.spec);
   const defaults = loadDefaults(scenario.load);
@@ -48,19 +51,25 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
         }
         actions={
           <>
-            <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} openCopy />
+            <IfCan permission="edit">
+              <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} openCopy />
+            </IfCan>
             <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} />
             {(spec?.dataSources.length ?? 0) > 0 && (
               <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} withData />
             )}
-            <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} afterDelete="list" />
-            <Link
-              href={`/scenarios/${scenario.id}/edit`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
-            >
-              Edit
-            </Link>
-            <StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={defaults} />
+            <IfCan permission="edit">
+              <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} afterDelete="list" />
+              <Link
+                href={`/scenarios/${scenario.id}/edit`}
+                className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50"
+              >
+                Edit
+              </Link>
+            </IfCan>
+            <IfCan permission="run">
+              <StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={defaults} />
+            </IfCan>
           </>
         }
       />

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { Card } from "@/components/card";
 import { ScenarioEditor } from "@/components/editor/scenario-editor";
 import { getScenarioOrNotFound } from "@/server/scenarios/get-scenario-or-not-found";
+import { requireProjectRole } from "@/server/auth/page-viewer";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Edit scenario" };
@@ -11,6 +12,7 @@ export const metadata: Metadata = { title: "Edit scenario" };
 export default async function EditScenarioPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const scenario = await getScenarioOrNotFound(id);
+  await requireProjectRole(scenario.projectId, "edit");
   const spec = ZScenarioSpec.safeParse(scenario.spec);
   if (!spec.success) {
     return (

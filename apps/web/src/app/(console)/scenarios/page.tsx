@@ -13,13 +13,16 @@ import { getDb } from "@/lib/db";
 import { formatAgo, formatDateTime } from "@/lib/format";
 import { describeLoad, loadDefaults } from "@/lib/load-defaults";
 import { countSteps, readSpec } from "@/lib/scenario-spec";
+import { requireProject } from "@/server/auth/page-viewer";
+import { IfCan } from "@/components/viewer-context";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenarios" };
 
 export default async function ScenariosPage({ searchParams }: { searchParams: Promise<{ search?: string }> }) {
   const search = (await searchParams).search?.trim() || undefined;
-  const scenarios = await findScenarios(getDb(), { search });
+  const project = await requireProject();
+  const scenarios = await findScenarios(getDb(), { projectId: project.id, search });
   const now = new Date();
 
   return (
@@ -28,7 +31,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
         title="Scenarios"
         subtitle="Multi-step API flows you can put under load."
         actions={
-          <>
+          <IfCan permission="edit">
             <ImportScenarioButton />
             <Link
               href="/scenarios/new"
@@ -36,7 +39,7 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
             >
               New scenario
             </Link>
-          </>
+          </IfCan>
         }
       />
       <Card
@@ -117,17 +120,23 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
                     </Td>
                     <Td className="text-right">
                       <div className="flex items-center justify-end gap-2.5 whitespace-nowrap">
-                        <Link
-                          href={`/scenarios/${scenario.id}/edit`}
-                          aria-label={`Edit ${scenario.name}`}
-                          className="text-sm text-slate-600 hover:text-blue-600"
-                        >
-                          Edit
-                        </Link>
-                        <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} />
+                        <IfCan permission="edit">
+                          <Link
+                            href={`/scenarios/${scenario.id}/edit`}
+                            aria-label={`Edit ${scenario.name}`}
+                            className="text-sm text-slate-600 hover:text-blue-600"
+                          >
+                            Edit
+                          </Link>
+                          <DuplicateScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} />
+                        </IfCan>
                         <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} />
-                        <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} />
-                        <StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={saved} />
+                        <IfCan permission="edit">
+                          <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} />
+                        </IfCan>
+                        <IfCan permission="run">
+                          <StartRunButton scenarioId={scenario.id} scenarioName={scenario.name} defaults={saved} />
+                        </IfCan>
                       </div>
                     </Td>
                   </tr>
