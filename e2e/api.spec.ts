@@ -95,3 +95,40 @@ test("answers 404 for unknown scenarios and runs, and 400 for bad load settings"
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues.join("\n")).toContain("vus");
 });
+
+test("a save based on an old version gets 409 saying who saved since; without a version the last write wins", async ({
+  request,
+}) => {
+  const created = await (await request.post("/api/v1/scenarios", { data: helloScenario(`${target}/hello`) })).json();
+  const { id, version, spec } = created.scenario;
+  const read = await request.get(`/api/v1/scenarios/${id}`);
+  expect(read.headers()["etag"]).toBe(`"${version}"`);
+
+  const first = await request.put(`/api/v1/scenarios/${id}`, {
+    data: { name: "first", spec, expectedVersion: version },
+  });
+  expect(first.status()).toBe(200);
+  const saved = (await first.json()).scenario;
+  expect(first.headers()["etag"]).toBe(`"${version + 1}"`);
+
+  const stale = await request.put(`/api/v1/scenarios/${id}`, {
+    data: { name: "second", spec },
+    headers: { "if-match": `"${version}"` },
+  });
+  expect(stale.status()).toBe(409);
+  expect(await stale.json()).toEqual({
+    error: expect.stringContaining(
+      `since you loaded it (you had version ${version}, it is now version ${version + 1})`,
+    ),
+    currentVersion: version + 1,
+    updatedBy: saved.updatedBy,
+    updatedAt: saved.updatedAt,
+  });
+  const bad = await request.put(`/api/v1/scenarios/${id}`, { data: { name: "x", spec, expectedVersion: "1" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues[0]).toMatch(/^expectedVersion: /);
+
+  const blind = await request.put(`/api/v1/scenarios/${id}`, { data: { name: "blind", spec } });
+  expect(blind.status()).toBe(200);
+  expect((await blind.json()).scenario).toMatchObject({ name: "blind", version: version + 2 });
+});

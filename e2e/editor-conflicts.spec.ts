@@ -31,7 +31,10 @@ test("two tabs on one scenario: the second save shows who changed it, then Reloa
   await expect(conflict.getByTestId("conflict-who")).toHaveText(
     /saved a change at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(version 2\) after you opened it/,
   );
-  expect((await (await request.get(`/api/v1/scenarios/${scenario.id}`)).json()).scenario.name).toBe(`${name} by first`);
+  const afterFirst = (await (await request.get(`/api/v1/scenarios/${scenario.id}`)).json()).scenario;
+  expect(afterFirst.name).toBe(`${name} by first`);
+  // Who: the first tab's saver as the server recorded them (the signed-in user's label).
+  await expect(conflict.getByTestId("conflict-who")).toContainText(afterFirst.updatedBy ?? "Someone else");
 
   // Reload: the second tab's edit is discarded and the first tab's change is on the page, saved.
   await conflict.getByRole("button", { name: "Reload" }).click();
