@@ -11,4 +11,5 @@ export * from "./debug";
 export * from "./k6-summary";
 export * from "./generators";
 export * from "./shard-plan";
+export * from "./allowlist";
 export * from "./permissions";

@@ -3,6 +3,7 @@ import { ConflictError, createRun, finishRun, getScenarioById, type RunStarter }
 import { enqueueRunStart } from "@stampede/queue";
 import { redisTimeoutOf, type RunLifecycleDeps } from "./deps";
 import { RunInputError, UnavailableError } from "./errors";
+import { refuseBlockedTargets } from "./refuse-blocked-targets";
 import { withTimeout } from "./with-timeout";
 
 /** What starts a run: a scenario, its load (or its saved one), and who asked. */
@@ -24,6 +25,7 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
   // The spec was valid when saved; contracts may have tightened since, and a worker would choke on it.
   const spec = ZScenarioSpec.safeParse(scenario.spec);
   if (!spec.success) throw new ConflictError(`scenario ${scenario.id} no longer validates: edit and save it first`);
+  await refuseBlockedTargets(deps, scenario.projectId, spec.data);
 
   const load = resolveLoad(input.load, scenario.load);
   const run = await createRun(deps.db, {

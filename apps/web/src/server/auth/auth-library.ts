@@ -22,6 +22,8 @@ function createAuth() {
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
     advanced: { defaultCookieAttributes: { httpOnly: true, sameSite: "lax" } },
     telemetry: { enabled: false },
+    // Its only warning at start says the origin comes from each request, which is what Stampede wants.
+    logger: { level: "error" },
     plugins: [nextCookies()],
   });
 }

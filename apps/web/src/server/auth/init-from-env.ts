@@ -14,7 +14,7 @@ import { createUser } from "./create-user";
  * STAMPEDE_INIT_PROJECT a project they administer, STAMPEDE_INIT_API_KEY an admin-scoped key in it. Each is
  * created only when absent, so every start may run this; nothing that exists is changed.
  */
-export async function initFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function initFromEnv(env: Record<string, string | undefined> = process.env): Promise<void> {
   const email = env.STAMPEDE_INIT_ADMIN_EMAIL?.trim();
   const password = env.STAMPEDE_INIT_ADMIN_PASSWORD;
   const projectName = env.STAMPEDE_INIT_PROJECT?.trim();

@@ -74,7 +74,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
   // The run lifecycle names no transport field; what it refuses came in the request body.
   if (error instanceof RunInputError)
-    return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
+    return json(400, { error: "invalid request", issues: error.issues ?? [`body: ${error.message}`] });
   if (error instanceof UnauthorizedError)
     return Response.json({ error: error.message }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
   if (error instanceof ForbiddenError) return json(403, { error: error.message });

@@ -12,7 +12,8 @@ export const maxDuration = 60;
 export const POST = authed(async (request: Request, _context: unknown, actor) => {
   const body = ZDebugBody.parse(await readRequiredJsonBody(request));
   // Debug sends real requests, so it needs run rights in the scenario's project (or the current one).
-  if (body.scenarioId) await authorizeScenario(actor, body.scenarioId, "run");
-  else await authorize(actor, await requestProject(request, actor), "run");
-  return Response.json(await debugScenario(getDb(), body, request.signal));
+  const access = body.scenarioId
+    ? await authorizeScenario(actor, body.scenarioId, "run")
+    : await authorize(actor, await requestProject(request, actor), "run");
+  return Response.json(await debugScenario(getDb(), body, access.projectId, request.signal));
 });

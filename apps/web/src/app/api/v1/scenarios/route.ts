@@ -1,6 +1,7 @@
 import { createScenario, findScenarios } from "@stampede/db";
 import { getDb } from "@/lib/db";
 import { readRequiredJsonBody } from "@/server/http/read-body";
+import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authed, authorize, requestProject } from "@/server/auth/route";
@@ -16,6 +17,7 @@ export const GET = authed(async (request: Request, _context: unknown, actor) => 
 export const POST = authed(async (request: Request, _context: unknown, actor) => {
   const access = await authorize(actor, await requestProject(request, actor), "edit");
   const input = ZScenarioInput.parse(await readRequiredJsonBody(request));
+  await refuseBlockedTargets(getDb(), access.projectId, input.spec);
   const scenario = await createScenario(getDb(), { ...input, projectId: access.projectId, updatedBy: actor.label });
   await recordAudit(access, "scenario.create", { type: "scenario", id: scenario.id });
   return Response.json({ scenario }, { status: 201 });

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { readExpectedVersion, versionTag } from "@/server/scenarios/expected-version";
+import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorizeScenario } from "@/server/auth/authorize-resource";
@@ -24,6 +25,7 @@ export const PUT = authed(async (request: Request, { params }: IdRouteContext, a
   const input = ZScenarioInput.parse(body);
   // A stale expectedVersion (or If-Match) is a 409 naming who saved in between; none: the last write wins.
   const expectedVersion = readExpectedVersion(request, body);
+  await refuseBlockedTargets(getDb(), access.projectId, input.spec);
   const scenario = await updateScenario(getDb(), id, { ...input, updatedBy: actor.label, expectedVersion });
   await recordAudit(access, "scenario.update", { type: "scenario", id }, { version: scenario.version });
   return Response.json({ scenario }, { headers: { ETag: versionTag(scenario.version) } });

@@ -3,6 +3,7 @@ import { readRequiredJsonBody } from "@/server/http/read-body";
 import { importScenario, ZScenarioImport } from "@/server/scenarios/import-scenario";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authed, authorize, requestProject } from "@/server/auth/route";
+import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = authed(async (request: Request, _context: unknown, actor) => {
   const access = await authorize(actor, await requestProject(request, actor), "edit");
   const input = ZScenarioImport.parse(await readRequiredJsonBody(request));
+  await refuseBlockedTargets(getDb(), access.projectId, input.spec);
   const scenario = await importScenario(getDb(), input, { projectId: access.projectId, updatedBy: actor.label });
   await recordAudit(access, "scenario.import", { type: "scenario", id: scenario.id });
   return Response.json({ scenario }, { status: 201 });
