@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { tokenUrl, uniqueName } from "./editor-helpers";
+import { snapshot, tokenUrl, uniqueName } from "./editor-helpers";
 import { COMPLIANCE_LABEL, DEMO_SCENARIO, escapeRegExp } from "./helpers";
 
 async function rename(page: Page, name: string) {
@@ -27,14 +27,16 @@ test("two tabs on one scenario: the second save shows who changed it, then Reloa
 
   // The second tab still holds version 1: its save is refused, saying who saved version 2 and when.
   await rename(second, `${name} by second`);
-  const conflict = second.getByRole("dialog", { name: "This scenario was changed by someone else" });
+  const conflict = second.getByRole("dialog", { name: "This scenario was changed since you opened it" });
   await expect(conflict.getByTestId("conflict-who")).toHaveText(
-    /saved a change at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(version 2\) after you opened it/,
+    /saved a change at \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC \(version 2\)\. Your changes are not saved\./,
   );
   const afterFirst = (await (await request.get(`/api/v1/scenarios/${scenario.id}`)).json()).scenario;
   expect(afterFirst.name).toBe(`${name} by first`);
   // Who: the first tab's saver as the server recorded them (the signed-in user's label).
   await expect(conflict.getByTestId("conflict-who")).toContainText(afterFirst.updatedBy ?? "Someone else");
+
+  await snapshot(second, test.info().outputPath("conflict-dialog.png"), conflict);
 
   // Reload: the second tab's edit is discarded and the first tab's change is on the page, saved.
   await conflict.getByRole("button", { name: "Reload" }).click();
@@ -46,7 +48,7 @@ test("two tabs on one scenario: the second save shows who changed it, then Reloa
   await rename(second, `${name} by second`);
   await expect(second.getByTestId("toast")).toHaveText("Saved");
   await rename(first, `${name} first again`);
-  const firstConflict = first.getByRole("dialog", { name: "This scenario was changed by someone else" });
+  const firstConflict = first.getByRole("dialog", { name: "This scenario was changed since you opened it" });
   await expect(firstConflict.getByTestId("conflict-who")).toContainText("(version 3)");
   await firstConflict.getByRole("button", { name: "Overwrite" }).click();
   await expect(first.getByTestId("toast")).toHaveText("Saved over their change");
@@ -72,6 +74,7 @@ test("the Start dialog on the scenario list needs the compliance confirmation, a
   await dialog.getByLabel("Duration (s)").press("Enter");
   await expect(page).toHaveURL(/\/scenarios/);
 
+  await snapshot(page, test.info().outputPath("start-dialog.png"), dialog);
   await dialog.getByLabel(COMPLIANCE_LABEL).check();
   await expect(execute).toBeEnabled();
   await execute.click();

@@ -36,9 +36,9 @@ export function ConflictDialog({
   }
 
   return (
-    <Modal title="This scenario was changed by someone else" onClose={onClose} busy={busy}>
+    <Modal title="This scenario was changed since you opened it" onClose={onClose} busy={busy}>
       <p className="mt-3 text-sm text-slate-700" data-testid="conflict-who">
-        {describeConflict(conflict)} after you opened it. Your changes are not saved.
+        {describeConflict(conflict)}. Your changes are not saved.
       </p>
       <ul className="mt-3 list-inside list-disc text-sm text-slate-600">
         <li>

@@ -1,12 +1,12 @@
 "use client";
 
+import { COMPLIANCE_STATEMENT } from "@stampede/contracts";
 import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { BUTTON, PRIMARY_BUTTON } from "../editor/fields/styles";
 import { Modal } from "../editor/modal";
 
-/** What the starter confirms; the API records when (`complianceConfirmedAt`). */
-export const COMPLIANCE_LABEL =
-  "I confirm this test is permitted and complies with the applicable laws and regulations";
+/** The checkbox's words: the starter confirms the compliance statement; the API records when. */
+const COMPLIANCE_LABEL = `I confirm ${COMPLIANCE_STATEMENT}`;
 
 /**
  * The one Start dialog (scenario list, scenario page, the editor's Save and Start): the load about to be

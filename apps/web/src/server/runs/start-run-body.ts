@@ -1,7 +1,5 @@
+import { COMPLIANCE_STATEMENT } from "@stampede/contracts";
 import { BadRequestError } from "../http/errors";
-
-/** The statement every start path has its starter confirm (the console's checkbox says the same). */
-export const COMPLIANCE_STATEMENT = "this test is permitted and complies with the applicable laws and regulations";
 
 /** A start request as the lifecycle takes it: the load asked for (undefined: the saved one) and when it was confirmed. */
 export interface StartRunRequest {
