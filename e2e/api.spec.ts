@@ -16,10 +16,17 @@ test("creates a scenario, runs it to FINISHED, and reports per-second metrics", 
   const id = scenario.id ?? scenario.scenario?.id;
   expect((await request.get(`/api/v1/scenarios/${id}`)).status()).toBe(200);
 
-  const started = await request.post(`/api/v1/scenarios/${id}/runs`, { data: { vus: 2, durationSeconds: 3 } });
+  // Every start confirms compliance; one without is refused naming the field, and starts nothing.
+  const unconfirmed = await request.post(`/api/v1/scenarios/${id}/runs`, { data: { vus: 2, durationSeconds: 3 } });
+  expect(unconfirmed.status()).toBe(400);
+  expect((await unconfirmed.json()).issues.join("\n")).toMatch(/^confirmCompliance: must be true/);
+  const start = { confirmCompliance: true, vus: 2, durationSeconds: 3 };
+  const started = await request.post(`/api/v1/scenarios/${id}/runs`, { data: start });
   expect(started.status()).toBe(201);
   const { run } = await started.json();
   expect(run.status).toBe("QUEUED");
+  expect(run.complianceConfirmedAt).toEqual(expect.any(String));
+  expect(run.startedBy).toEqual(expect.any(String));
   // No summary until the run ends: a conflict that says so, not an empty document.
   const early = await request.get(`/api/v1/runs/${run.id}/summary`);
   expect(early.status()).toBe(409);
@@ -68,9 +75,13 @@ test("refuses a malformed scenario with the field path in the message", async ({
 
 test("answers 404 for unknown scenarios and runs, and 400 for bad load settings", async ({ request }) => {
   expect((await request.get("/api/v1/scenarios/nope")).status()).toBe(404);
-  expect((await request.post("/api/v1/scenarios/nope/runs", { data: { vus: 1, durationSeconds: 1 } })).status()).toBe(
-    404,
-  );
+  expect(
+    (
+      await request.post("/api/v1/scenarios/nope/runs", {
+        data: { confirmCompliance: true, vus: 1, durationSeconds: 1 },
+      })
+    ).status(),
+  ).toBe(404);
   expect((await request.get("/api/v1/runs/nope")).status()).toBe(404);
   expect((await request.get("/api/v1/runs/nope/metrics")).status()).toBe(404);
   expect((await request.get("/api/v1/runs/nope/summary")).status()).toBe(404);
@@ -78,7 +89,46 @@ test("answers 404 for unknown scenarios and runs, and 400 for bad load settings"
 
   const created = await (await request.post("/api/v1/scenarios", { data: helloScenario(`${target}/hello`) })).json();
   const id = created.id ?? created.scenario?.id;
-  const bad = await request.post(`/api/v1/scenarios/${id}/runs`, { data: { vus: 0, durationSeconds: 5 } });
+  const bad = await request.post(`/api/v1/scenarios/${id}/runs`, {
+    data: { confirmCompliance: true, vus: 0, durationSeconds: 5 },
+  });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).issues.join("\n")).toContain("vus");
+});
+
+test("a save based on an old version gets 409 saying who saved since; without a version the last write wins", async ({
+  request,
+}) => {
+  const created = await (await request.post("/api/v1/scenarios", { data: helloScenario(`${target}/hello`) })).json();
+  const { id, version, spec } = created.scenario;
+  const read = await request.get(`/api/v1/scenarios/${id}`);
+  expect(read.headers()["etag"]).toBe(`"${version}"`);
+
+  const first = await request.put(`/api/v1/scenarios/${id}`, {
+    data: { name: "first", spec, expectedVersion: version },
+  });
+  expect(first.status()).toBe(200);
+  const saved = (await first.json()).scenario;
+  expect(first.headers()["etag"]).toBe(`"${version + 1}"`);
+
+  const stale = await request.put(`/api/v1/scenarios/${id}`, {
+    data: { name: "second", spec },
+    headers: { "if-match": `"${version}"` },
+  });
+  expect(stale.status()).toBe(409);
+  expect(await stale.json()).toEqual({
+    error: expect.stringContaining(
+      `since you loaded it (you had version ${version}, it is now version ${version + 1})`,
+    ),
+    currentVersion: version + 1,
+    updatedBy: saved.updatedBy,
+    updatedAt: saved.updatedAt,
+  });
+  const bad = await request.put(`/api/v1/scenarios/${id}`, { data: { name: "x", spec, expectedVersion: "1" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).issues[0]).toMatch(/^expectedVersion: /);
+
+  const blind = await request.put(`/api/v1/scenarios/${id}`, { data: { name: "blind", spec } });
+  expect(blind.status()).toBe(200);
+  expect((await blind.json()).scenario).toMatchObject({ name: "blind", version: version + 2 });
 });

@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page } from "@playwright/test";
+import { COMPLIANCE_LABEL } from "./helpers";
 
 /** Helpers for the editor's browser tests: they drive the page the way a person does, by labels and roles. */
 export const target = process.env.DEMO_TARGET_URL ?? "http://127.0.0.1:4010";
@@ -39,9 +40,7 @@ export async function saveAndStart(page: Page): Promise<string> {
   const dialog = page.getByRole("dialog", { name: "Save and start a run" });
   const execute = dialog.getByRole("button", { name: "Execute Now" });
   await expect(execute).toBeDisabled();
-  await dialog
-    .getByLabel("I confirm this test is permitted and complies with the applicable laws and regulations")
-    .check();
+  await dialog.getByLabel(COMPLIANCE_LABEL).check();
   await expect(execute).toBeEnabled();
   await execute.click();
   await page.waitForURL(/\/runs\/[^/]+$/, { timeout: 15_000 });

@@ -1,5 +1,9 @@
 import { expect, type Page } from "@playwright/test";
 
+/** The confirmation every Start dialog asks for before Execute Now. */
+export const COMPLIANCE_LABEL =
+  "I confirm this test is permitted and complies with the applicable laws and regulations";
+
 /** The scenario the seed script creates; the demo target serves its token and activity APIs. */
 export const DEMO_SCENARIO = "Demo: token + activity";
 
@@ -14,6 +18,7 @@ export async function startDemoRun(page: Page, load: { vus: number; durationSeco
   await dialog.getByLabel("Virtual users").fill(String(load.vus));
   await dialog.getByLabel("Duration (s)").fill(String(load.durationSeconds));
   await dialog.getByLabel("Ramp-up (s)").fill("0");
+  await dialog.getByLabel(COMPLIANCE_LABEL).check();
   await dialog.getByRole("button", { name: "Execute Now" }).click();
 
   await page.waitForURL(/\/runs\/[^/]+$/);
@@ -25,6 +30,6 @@ export async function pointCount(page: Page): Promise<number> {
   return Number(await page.getByTestId("point-count").textContent());
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -112,7 +112,10 @@ async function measureRun(
   const runControlQueue = createRunControlQueue(redis, prefix);
   // One shard per simulated generator: the controller places them on the registered generators.
   const load = { vus: options.generators, durationSeconds: options.durationSeconds, generators: options.generators };
-  const run = await startRun({ db, redis, prefix, runControlQueue }, { scenarioId: scenario.id, load, trigger: "API" });
+  const run = await startRun(
+    { db, redis, prefix, runControlQueue },
+    { scenarioId: scenario.id, load, trigger: "API", startedBy: { label: "bench", complianceConfirmedAt: new Date() } },
+  );
   await runControlQueue.close();
   subscriber.on("message", (_channel: string, raw: string) => {
     const message = ZLiveMessage.parse(JSON.parse(raw));

@@ -58,7 +58,12 @@ async function scenarioOf(spec: TScenarioSpecInput) {
 
 const start = (scenarioId: string) =>
   withLifecycle(db, redis, env.STAMPEDE_REDIS_PREFIX, (deps) =>
-    startRun(deps, { scenarioId, load: { vus: 2, durationSeconds: 2 }, trigger: "API" }),
+    startRun(deps, {
+      scenarioId,
+      load: { vus: 2, durationSeconds: 2 },
+      trigger: "API",
+      startedBy: { label: "allowlist test", complianceConfirmedAt: new Date() },
+    }),
   );
 
 describe("the target allowlist", () => {

@@ -32,7 +32,12 @@ export async function startRun(
 ): Promise<string> {
   const scenario = await createScenario(db, { name: `it ${Date.now()}`, spec: ZScenarioSpec.parse(spec) });
   const run = await withLifecycle(db, redis, prefix, (deps) =>
-    runs.startRun(deps, { scenarioId: scenario.id, load, trigger: "API" }),
+    runs.startRun(deps, {
+      scenarioId: scenario.id,
+      load,
+      trigger: "API",
+      startedBy: { label: "worker integration test", complianceConfirmedAt: new Date() },
+    }),
   );
   return run.id;
 }

@@ -8,5 +8,8 @@ export function isTerminalRunStatus(status: string): boolean {
   return (TERMINAL_RUN_STATUSES as readonly string[]).includes(status);
 }
 
+/** What every start path has its starter confirm (the API records when, as the run's complianceConfirmedAt). */
+export const COMPLIANCE_STATEMENT = "this test is permitted and complies with the applicable laws and regulations";
+
 export const RUN_TRIGGERS = ["MANUAL", "API", "SCHEDULE"] as const;
 export type TRunTrigger = (typeof RUN_TRIGGERS)[number];

@@ -24,3 +24,26 @@ export class InvalidInputError extends Error {
     this.name = "InvalidInputError";
   }
 }
+
+/** What a save that lost the race is told: the version stored now, who saved it and when. */
+export interface ScenarioVersion {
+  version: number;
+  updatedBy: string | null;
+  updatedAt: Date;
+}
+
+/** A save based on a version of the scenario that is no longer the stored one (someone saved in between). */
+export class ScenarioVersionConflictError extends ConflictError {
+  constructor(
+    readonly scenarioId: string,
+    readonly expectedVersion: number,
+    readonly current: ScenarioVersion,
+  ) {
+    super(
+      `scenario ${scenarioId} was changed by ${current.updatedBy ?? "someone else"} at ${current.updatedAt.toISOString()} ` +
+        `since you loaded it (you had version ${expectedVersion}, it is now version ${current.version}): ` +
+        "reload it, or save again with the current version to overwrite",
+    );
+    this.name = "ScenarioVersionConflictError";
+  }
+}

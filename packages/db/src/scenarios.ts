@@ -1,6 +1,6 @@
 import { redactSecrets, type TLoadConfig, type TScenarioSpec } from "@stampede/contracts";
 import type { Db } from "./client";
-import { NotFoundError } from "./errors";
+import { NotFoundError, ScenarioVersionConflictError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
 import { sealScenarioSecrets } from "./secrets/scenario-secrets";
 import { getSecretKey } from "./secrets/secret-key";
@@ -40,25 +40,46 @@ export async function createScenario(db: Db, input: ScenarioInput) {
   return withRedactedSpec(row);
 }
 
+/** A replacement of a scenario, and the version it was based on. */
+export interface ScenarioUpdate extends ScenarioInput {
+  /**
+   * The version the caller loaded; the save is refused with a ScenarioVersionConflictError when another save
+   * came in between. Omitted: the last write wins (API clients that do not track versions).
+   */
+  expectedVersion?: number;
+}
+
 /**
- * Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. A secret sent
- * as "••••" keeps its stored value (the returned row shows secrets as "••••").
+ * Replaces a scenario's spec and bumps its version; runs already asked for keep their snapshot. The version
+ * check and the write are one conditional UPDATE, so of two saves based on one version exactly one wins. A
+ * secret sent as "••••" keeps its stored value (the returned row shows secrets as "••••").
  */
-export async function updateScenario(db: Db, id: string, input: ScenarioInput) {
+export async function updateScenario(db: Db, id: string, input: ScenarioUpdate) {
   const stored = await getScenarioById(db, id);
   const spec = sealScenarioSecrets(input.spec, stored.spec, getSecretKey());
-  const row = await db.scenario.update({
-    where: { id },
-    data: {
-      name: input.name,
-      description: input.description ?? "",
-      spec: spec as Prisma.InputJsonValue,
-      load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
-      updatedBy: input.updatedBy ?? null,
-      version: { increment: 1 },
-    },
-  });
-  return withRedactedSpec(row);
+  try {
+    const row = await db.scenario.update({
+      where: input.expectedVersion === undefined ? { id } : { id, version: input.expectedVersion },
+      data: {
+        name: input.name,
+        description: input.description ?? "",
+        spec: spec as Prisma.InputJsonValue,
+        load: (input.load ?? undefined) as Prisma.InputJsonValue | undefined,
+        updatedBy: input.updatedBy ?? null,
+        version: { increment: 1 },
+      },
+    });
+    return withRedactedSpec(row);
+  } catch (error) {
+    if (!isRecordNotFound(error)) throw error;
+    const current = await getScenarioById(db, id);
+    throw new ScenarioVersionConflictError(id, input.expectedVersion ?? current.version, current);
+  }
+}
+
+/** Prisma's answer when an update's `where` matched no row. */
+function isRecordNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2025";
 }
 
 /** The stored row, secrets sealed: for the domain (runs, export, Debug); show it through withRedactedSpec. */

@@ -12,8 +12,8 @@ export interface StartRunInput {
   /** Load settings as received (parsed here); undefined means "use the scenario's saved load". */
   load?: unknown;
   trigger: TRunTrigger;
-  /** Who asked (a user, a key, a schedule), recorded on the run. */
-  startedBy?: RunStarter;
+  /** Who asked (a user, a key, a schedule) and when they confirmed the compliance statement; recorded on the run. */
+  startedBy: RunStarter;
 }
 
 /**

@@ -6,7 +6,13 @@ import { changeRunSpeed } from "./change-run-speed";
 import { UnavailableError } from "./errors";
 import { startRun } from "./start-run";
 import { stopRun } from "./stop-run";
-import { createDeadRedisLifecycle, createTestLifecycle, createTestScenario, type TestLifecycle } from "./test-support";
+import {
+  createDeadRedisLifecycle,
+  createTestLifecycle,
+  createTestScenario,
+  TEST_STARTER,
+  type TestLifecycle,
+} from "./test-support";
 
 let life: TestLifecycle;
 let db: PrismaClient;
@@ -19,7 +25,7 @@ afterAll(async () => life?.close());
 
 async function queuedRun(load: TLoadConfigInput = { vus: 10, durationSeconds: 60 }) {
   const scenario = await createTestScenario(db);
-  return startRun(life.deps, { scenarioId: scenario.id, load, trigger: "API" });
+  return startRun(life.deps, { scenarioId: scenario.id, load, trigger: "API", startedBy: TEST_STARTER });
 }
 
 async function runningRun(load?: TLoadConfigInput) {

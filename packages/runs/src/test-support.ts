@@ -1,11 +1,14 @@
 import { createServer } from "node:net";
 import { demoScenarioSpec, ZLoadConfig, ZScenarioSpec, type TLoadConfigInput } from "@stampede/contracts";
-import { createPrismaClient, createScenario, type PrismaClient } from "@stampede/db";
+import { createPrismaClient, createScenario, type PrismaClient, type RunStarter } from "@stampede/db";
 import { createRedis, createRunControlQueue } from "@stampede/queue";
 import type { RunLifecycleDeps } from "./deps";
 
 /** Names every scenario these tests write, so their runs can be told apart. */
 const SCENARIO_NAME = "runs it ";
+
+/** Test-only: who starts the runs these tests ask for. */
+export const TEST_STARTER: RunStarter = { label: "runs integration test", complianceConfirmedAt: new Date() };
 
 /** Test-only: lifecycle deps on the integration run's database and Redis, with a close for afterAll. */
 export interface TestLifecycle {

@@ -1,6 +1,6 @@
 import { planPeak, type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
 import { hasDistribution } from "../components/load/describe-distribution";
-import type { LoadDefaults } from "@/components/start-run-dialog";
+import type { LoadDefaults } from "@/components/start-run/start-run-button";
 
 /** What the Start dialog suggests when a scenario has no saved load settings. */
 const FALLBACK: LoadDefaults = { vus: 10, durationSeconds: 30, rampUpSeconds: 0 };

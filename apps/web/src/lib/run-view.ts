@@ -14,6 +14,10 @@ export interface RunView {
   scenarioName: string;
   status: TRunStatus;
   trigger: string;
+  /** Who started it ("ana@example.com", "key ci-nightly"); null for runs from before anyone was recorded. */
+  startedBy: string | null;
+  /** When the starter confirmed the compliance statement. */
+  complianceConfirmedAt: string | null;
   load: TLoadConfig | null;
   createdAt: string;
   startedAt: string | null;
@@ -39,6 +43,8 @@ interface RunLike {
   scenarioName: string;
   status: string;
   trigger: string;
+  startedBy?: string | null;
+  complianceConfirmedAt?: DateLike | null;
   load: unknown;
   createdAt: DateLike;
   startedAt: DateLike | null;
@@ -61,6 +67,8 @@ export function toRunView(run: RunLike): RunView {
     scenarioName: run.scenarioName,
     status: (RUN_STATUSES as readonly string[]).includes(run.status) ? (run.status as TRunStatus) : "FAILED",
     trigger: run.trigger,
+    startedBy: run.startedBy ?? null,
+    complianceConfirmedAt: isoOrNull(run.complianceConfirmedAt ?? null),
     load: load.success ? load.data : null,
     createdAt: iso(run.createdAt),
     startedAt: isoOrNull(run.startedAt),

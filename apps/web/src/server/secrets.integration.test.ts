@@ -158,7 +158,12 @@ describe("secrets", () => {
         prefix: process.env.STAMPEDE_REDIS_PREFIX!,
         runControlQueue: createRunControlQueue(redis, process.env.STAMPEDE_REDIS_PREFIX!),
       },
-      { scenarioId: created.id, load: { vus: 1, durationSeconds: 2 }, trigger: "API" },
+      {
+        scenarioId: created.id,
+        load: { vus: 1, durationSeconds: 2 },
+        trigger: "API",
+        startedBy: { label: "secrets test", complianceConfirmedAt: new Date() },
+      },
     );
     await until("the run ends", async () => isTerminalRunStatus((await getRunById(db, run.id)).status), 60_000);
     answers.runDetail = await getRunDetail(db, run.id);

@@ -5,10 +5,12 @@ import { DataSourcesPanel } from "../data-sources/data-sources-panel";
 import { useDataSourceFiles } from "../data-sources/use-data-source-files";
 import { DebugPanel } from "../debug/debug-panel";
 import { LoadSettingsPanel } from "../load/load-settings-panel";
+import { ConflictDialog } from "./conflict-dialog";
 import { EditorToolbar } from "./editor-toolbar";
 import { FlowsPanel } from "./flows-panel";
 import { IssueSummary } from "./issue-summary";
 import type { StoredScenario } from "./model/draft";
+import { fetchScenario } from "./model/api";
 import { IssuesContext } from "./model/issues";
 import { flowParams, scenarioWideParams } from "./model/references";
 import { ParametersPanel } from "./params/parameters-panel";
@@ -20,14 +22,26 @@ import { useScenarioEditor } from "./use-scenario-editor";
 
 /** The PTS-style scenario editor: a new scenario (no `initial`) or an existing one. */
 export function ScenarioEditor({ initial }: { initial: StoredScenario | null }) {
+  // Reloading after a conflict starts the editor afresh from the stored scenario: every field's state goes.
+  const [loaded, setLoaded] = useState({ scenario: initial, generation: 0 });
   return (
     <ToastProvider>
-      <EditorBody initial={initial} />
+      <EditorBody
+        key={loaded.generation}
+        initial={loaded.scenario}
+        onReloaded={(scenario) => setLoaded((prev) => ({ scenario, generation: prev.generation + 1 }))}
+      />
     </ToastProvider>
   );
 }
 
-function EditorBody({ initial }: { initial: StoredScenario | null }) {
+function EditorBody({
+  initial,
+  onReloaded,
+}: {
+  initial: StoredScenario | null;
+  onReloaded: (scenario: StoredScenario) => void;
+}) {
   const editor = useScenarioEditor(initial);
   const { draft, setDraft, issueState } = editor;
   const toast = useToast();
@@ -55,6 +69,27 @@ function EditorBody({ initial }: { initial: StoredScenario | null }) {
 
   async function save() {
     if (await editor.saveOnly()) toast("Saved");
+  }
+
+  async function saveAndStart() {
+    const problems = await editor.saveAndStart();
+    if (problems !== "conflict") return problems;
+    setStarting(false); // the conflict dialog takes over
+    return null;
+  }
+
+  /** Their version, fetched afresh; the page starts over from it. */
+  async function reload(): Promise<string | null> {
+    if (!editor.id) return "the scenario has no id yet";
+    const fresh = await fetchScenario(editor.id);
+    if ("ok" in fresh) return fresh.error;
+    onReloaded(fresh);
+    toast(`Reloaded version ${fresh.version}`);
+    return null;
+  }
+
+  async function overwrite() {
+    if (await editor.overwrite()) toast("Saved over their change");
   }
 
   return (
@@ -118,8 +153,16 @@ function EditorBody({ initial }: { initial: StoredScenario | null }) {
         <SaveStartDialog
           scenarioName={draft.name}
           load={draft.load}
-          onExecute={editor.saveAndStart}
+          onExecute={saveAndStart}
           onClose={() => setStarting(false)}
+        />
+      )}
+      {editor.conflict && (
+        <ConflictDialog
+          conflict={editor.conflict}
+          onReload={reload}
+          onOverwrite={overwrite}
+          onClose={editor.dismissConflict}
         />
       )}
     </IssuesContext.Provider>

@@ -5,11 +5,16 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { useDebugRun } from "../debug/use-debug-run";
 import { issueLines, loadIssues } from "../load/load-issues";
-import { saveScenario, startRun } from "./model/api";
+import { requestRunStart } from "../start-run/request-run-start";
+import { saveScenario } from "./model/api";
+import type { SaveConflict } from "./model/conflict";
 import { type EditorDraft, type StoredScenario, toDraft, toScenarioInput, toSpec } from "./model/draft";
 import { type IssueState, parseIssue } from "./model/issues";
 import { useUnsavedWarning } from "./model/use-unsaved-warning";
 import { tokenProviderFromStep } from "./token/make-token-provider";
+
+/** How a save ended: the scenario's id, or refused (its issues shown, or a conflict to resolve). */
+type SaveOutcome = { ok: true; id: string } | { ok: false; conflict: boolean };
 
 /** The editor's state and what its buttons do: save, save-and-start, debug, and API → token provider. */
 export function useScenarioEditor(initial: StoredScenario | null) {
@@ -23,6 +28,9 @@ export function useScenarioEditor(initial: StoredScenario | null) {
   // Set by the first save of a new scenario, so a second click before the page moves updates, not duplicates.
   const [createdId, setCreatedId] = useState<string>();
   const id = initial?.id ?? createdId;
+  // The stored version this page's draft is based on; a save based on an older one is a conflict.
+  const [version, setVersion] = useState(initial?.version);
+  const [conflict, setConflict] = useState<SaveConflict | null>(null);
 
   const input = useMemo(() => toScenarioInput(draft), [draft]);
   const dirty = JSON.stringify(input) !== savedJson;
@@ -39,41 +47,56 @@ export function useScenarioEditor(initial: StoredScenario | null) {
     }
   }
 
-  /** Saves; resolves with the scenario's id, or null after showing the server's issues. */
-  async function save(): Promise<string | null> {
+  /** Saves on top of `basedOn`; shows the server's issues, or holds the conflict when someone saved first. */
+  async function save(basedOn = version): Promise<SaveOutcome> {
     // Marked on the page while typing; a stage target above Max VUs would even pass the server, silently capped.
     const loadProblems = loadIssues(draft.load);
     if (loadProblems.length) {
       showIssues("Not saved: the load settings have problems", issueLines(loadProblems), true);
-      return null;
+      return { ok: false, conflict: false };
     }
     setSaving(true);
-    const result = await saveScenario(id, input);
+    const result = await saveScenario(id, input, basedOn);
     setSaving(false);
     if (!result.ok) {
+      if ("conflict" in result) {
+        setConflict(result.conflict);
+        return { ok: false, conflict: true };
+      }
       showIssues(`Not saved: ${result.error}`, result.issues.length ? result.issues : [result.error]);
-      return null;
+      return { ok: false, conflict: false };
     }
     setSavedJson(JSON.stringify(input));
     setCreatedId(result.id);
+    setVersion(result.version);
     setIssueState((prev) => ({ issues: [], title: "", version: prev.version + 1 }));
-    return result.id;
+    return { ok: true, id: result.id };
   }
 
   async function saveOnly(): Promise<boolean> {
-    const savedId = await save();
+    const saved = await save();
     // A new scenario gets its own address; the edit page loads it (and its data files) from there.
-    if (savedId && !initial) router.replace(`/scenarios/${savedId}/edit`);
-    return savedId !== null;
+    if (saved.ok && !initial) router.replace(`/scenarios/${saved.id}/edit`);
+    return saved.ok;
   }
 
-  async function saveAndStart(): Promise<string[] | null> {
-    const savedId = await save();
-    if (!savedId) return ["The scenario was not saved: see the problems marked on the page."];
-    const run = await startRun(savedId, draft.load);
+  /** Problems for the Start dialog to show, null once the page moves to the run, or "conflict" to resolve. */
+  async function saveAndStart(): Promise<string[] | null | "conflict"> {
+    const saved = await save();
+    if (!saved.ok) {
+      return saved.conflict ? "conflict" : ["The scenario was not saved: see the problems marked on the page."];
+    }
+    const run = await requestRunStart(saved.id, draft.load);
     if (!run.ok) return run.issues.length ? run.issues : [run.error];
     router.push(`/runs/${run.runId}`);
     return null;
+  }
+
+  /** Saves this draft on top of the version that won the race (theirs is replaced by mine). */
+  async function overwrite(): Promise<boolean> {
+    if (!conflict) return false;
+    setConflict(null);
+    return (await save(conflict.currentVersion)).ok;
   }
 
   async function runDebug() {
@@ -107,6 +130,9 @@ export function useScenarioEditor(initial: StoredScenario | null) {
     debugState: debug.state,
     saveOnly,
     saveAndStart,
+    conflict,
+    overwrite,
+    dismissConflict: () => setConflict(null),
     runDebug,
     makeTokenProvider,
   };

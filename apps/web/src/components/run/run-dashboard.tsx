@@ -3,7 +3,6 @@
 import { isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
 import { omissionWarning } from "@stampede/metrics/omission-warning";
 import Link from "next/link";
-import { formatDateTime } from "@/lib/format";
 import { describeLoad } from "@/lib/load-defaults";
 import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
 import type { RunEventView, RunView } from "@/lib/run-view";
@@ -17,6 +16,7 @@ import { RpsChart } from "./rps-chart";
 import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
 import { RunSamples } from "./run-samples";
+import { describeStarter } from "./started-by";
 import { StepTable } from "./step-table";
 import { IfCan } from "@/components/viewer-context";
 import { StopRunButton } from "./stop-run-button";
@@ -66,7 +66,7 @@ export function RunDashboard(props: {
           <span className="flex flex-wrap gap-x-3">
             <span>{describeLoad(run.load)}</span>
             <span>trigger {run.trigger}</span>
-            <span>created {formatDateTime(run.createdAt)}</span>
+            <span data-testid="run-started-by">{describeStarter(run)}</span>
             {!terminal && <LiveIndicator connected={stream.connected} />}
           </span>
         }

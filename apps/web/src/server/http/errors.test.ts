@@ -1,4 +1,4 @@
-import { ConflictError, Prisma } from "@stampede/db";
+import { ConflictError, Prisma, ScenarioVersionConflictError } from "@stampede/db";
 import { RunInputError, UnavailableError } from "@stampede/runs";
 import { describe, expect, it } from "vitest";
 import { errorResponse } from "./errors";
@@ -36,6 +36,22 @@ describe("errorResponse for the run lifecycle's errors", () => {
       retryAfter: "5",
     });
     expect((await answer(new ConflictError("run r is QUEUED"))).status).toBe(409);
+  });
+});
+
+describe("errorResponse for a stale scenario save", () => {
+  it("answers 409 with the current version, who saved it and when", async () => {
+    const updatedAt = new Date("2026-12-01T10:00:00Z");
+    const error = new ScenarioVersionConflictError("s1", 3, { version: 4, updatedBy: "ana@example.com", updatedAt });
+    expect(await answer(error)).toEqual({
+      status: 409,
+      body: {
+        error: expect.stringContaining("changed by ana@example.com at 2026-12-01T10:00:00.000Z"),
+        currentVersion: 4,
+        updatedBy: "ana@example.com",
+        updatedAt: "2026-12-01T10:00:00.000Z",
+      },
+    });
   });
 });
 

@@ -1,5 +1,11 @@
 import { formatIssues } from "@stampede/contracts";
-import { ConflictError, InvalidInputError, isDatabaseUnavailable, NotFoundError } from "@stampede/db";
+import {
+  ConflictError,
+  InvalidInputError,
+  isDatabaseUnavailable,
+  NotFoundError,
+  ScenarioVersionConflictError,
+} from "@stampede/db";
 import { isRedisUnavailable } from "@stampede/queue";
 import { RunInputError, UnavailableError } from "@stampede/runs";
 import { z } from "zod";
@@ -52,6 +58,19 @@ function unavailable(service: UnavailableBody["service"], detail?: string): Resp
   return Response.json(body, { status: 503, headers: { "Retry-After": String(RETRY_AFTER_SECONDS) } });
 }
 
+/** The body of a 409 for a stale save: enough for the editor to say who changed the scenario and when. */
+export interface ScenarioConflictBody {
+  error: string;
+  currentVersion: number;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+function scenarioConflictBody(error: ScenarioVersionConflictError): ScenarioConflictBody {
+  const { version, updatedBy, updatedAt } = error.current;
+  return { error: error.message, currentVersion: version, updatedBy, updatedAt: updatedAt.toISOString() };
+}
+
 /**
  * The one place domain and parsing errors become HTTP answers; Postgres or Redis down is a 503 naming the
  * service with a Retry-After; everything else is a logged 500.
@@ -67,6 +86,7 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: error.message }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
   if (error instanceof ForbiddenError) return json(403, { error: error.message });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
+  if (error instanceof ScenarioVersionConflictError) return json(409, scenarioConflictBody(error));
   if (error instanceof ConflictError) return json(409, { error: error.message });
   // A service being down is an outage, not a bug here: the client hears which one and when to try again.
   if (error instanceof UnavailableError) return unavailable(error.service, error.message);

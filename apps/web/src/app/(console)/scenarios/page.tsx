@@ -6,7 +6,7 @@ import { DeleteScenarioButton } from "@/components/editor/list/delete-scenario-b
 import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scenario-button";
 import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
 import { ImportScenarioButton } from "@/components/editor/list/import-scenario-button";
-import { StartRunButton } from "@/components/start-run-dialog";
+import { StartRunButton } from "@/components/start-run/start-run-button";
 import { StatusBadge } from "@/components/status-badge";
 import { EmptyState, Table, Td, Th } from "@/components/table";
 import { getDb } from "@/lib/db";

@@ -29,6 +29,8 @@ export interface StoredScenario {
   description: string;
   spec: TScenarioSpec;
   load: TLoadConfig | null;
+  /** The version loaded: a save based on it is refused when someone else saved since. */
+  version: number;
 }
 
 let counter = 0;

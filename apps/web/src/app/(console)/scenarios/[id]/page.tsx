@@ -9,7 +9,7 @@ import { DeleteScenarioButton } from "@/components/editor/list/delete-scenario-b
 import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scenario-button";
 import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
 import { ExportWithSecretsButton } from "@/components/editor/list/export-with-secrets-button";
-import { StartRunButton } from "@/components/start-run-dialog";
+import { StartRunButton } from "@/components/start-run/start-run-button";
 import { getDb } from "@/lib/db";
 import { getScenarioOrNotFound } from "@/server/scenarios/get-scenario-or-not-found";
 import { formatDateTime } from "@/lib/format";

@@ -33,6 +33,7 @@ export default async function EditScenarioPage({ params }: { params: Promise<{ i
         description: scenario.description,
         spec: spec.data satisfies TScenarioSpec,
         load: load.success ? load.data : null,
+        version: scenario.version,
       }}
     />
   );

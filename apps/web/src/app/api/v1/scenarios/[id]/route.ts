@@ -2,6 +2,7 @@ import { deleteScenario, getScenarioById, updateScenario, withRedactedSpec } fro
 import { getDb } from "@/lib/db";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
+import { readExpectedVersion, versionTag } from "@/server/scenarios/expected-version";
 import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -13,17 +14,21 @@ export const dynamic = "force-dynamic";
 export const GET = authed(async (_request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   await authorizeScenario(actor, id, "read");
-  return Response.json({ scenario: withRedactedSpec(await getScenarioById(getDb(), id)) });
+  const scenario = await getScenarioById(getDb(), id);
+  return Response.json({ scenario: withRedactedSpec(scenario) }, { headers: { ETag: versionTag(scenario.version) } });
 });
 
 export const PUT = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   const access = await authorizeScenario(actor, id, "edit");
-  const input = ZScenarioInput.parse(await readRequiredJsonBody(request));
+  const body = await readRequiredJsonBody(request);
+  const input = ZScenarioInput.parse(body);
+  // A stale expectedVersion (or If-Match) is a 409 naming who saved in between; none: the last write wins.
+  const expectedVersion = readExpectedVersion(request, body);
   await refuseBlockedTargets(getDb(), access.projectId, input.spec);
-  const scenario = await updateScenario(getDb(), id, { ...input, updatedBy: actor.label });
+  const scenario = await updateScenario(getDb(), id, { ...input, updatedBy: actor.label, expectedVersion });
   await recordAudit(access, "scenario.update", { type: "scenario", id }, { version: scenario.version });
-  return Response.json({ scenario });
+  return Response.json({ scenario }, { headers: { ETag: versionTag(scenario.version) } });
 });
 
 export const DELETE = authed(async (_request: Request, { params }: IdRouteContext, actor) => {

@@ -2,6 +2,7 @@ import { startRun } from "@stampede/runs";
 import { getRunLifecycleDeps } from "@/lib/run-lifecycle";
 import { readJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
+import { parseStartRunBody } from "@/server/runs/start-run-body";
 import { toRunDto } from "@/server/serialize";
 import { runStarterOf } from "@/server/auth/actor";
 import { recordAudit } from "@/server/audit/record-audit";
@@ -17,8 +18,9 @@ export const POST = authed(async (request: Request, { params }: IdRouteContext, 
   const { id } = await params;
   const access = await authorizeScenario(actor, id, "run");
   const trigger = request.headers.get(TRIGGER_HEADER)?.toUpperCase() === "MANUAL" ? "MANUAL" : "API";
-  const load = await readJsonBody(request); // empty body: the scenario's saved load
-  const run = await startRun(getRunLifecycleDeps(), { scenarioId: id, load, trigger, startedBy: runStarterOf(actor) });
+  const { load, complianceConfirmedAt } = parseStartRunBody(await readJsonBody(request), new Date());
+  const startedBy = { ...runStarterOf(actor), complianceConfirmedAt };
+  const run = await startRun(getRunLifecycleDeps(), { scenarioId: id, load, trigger, startedBy });
   await recordAudit(access, "run.start", { type: "run", id: run.id, runId: run.id }, { scenarioId: id, trigger });
   return Response.json({ run: toRunDto(run) }, { status: 201 });
 });
