@@ -11,3 +11,4 @@ export * from "./debug";
 export * from "./k6-summary";
 export * from "./generators";
 export * from "./shard-plan";
+export * from "./clean-text";

@@ -3,6 +3,7 @@ import { ConflictError, isDatabaseUnavailable, NotFoundError } from "@stampede/d
 import { isRedisUnavailable } from "@stampede/queue";
 import { RunInputError, UnavailableError } from "@stampede/runs";
 import { z } from "zod";
+import { urlTextIssue } from "./url-text";
 
 /** A request the handler refuses before any domain call, with issues phrased like zod's (`path: message`). */
 export class BadRequestError extends Error {
@@ -10,6 +11,25 @@ export class BadRequestError extends Error {
     super(issues.join("; "));
     this.name = "BadRequestError";
   }
+}
+
+/** A request body larger than the route accepts; answered 413 before any of it is parsed. */
+export class PayloadTooLargeError extends Error {
+  constructor(
+    readonly limitBytes: number,
+    what = "the request body",
+  ) {
+    super(`${what} is larger than ${describeBytes(limitBytes)} (${limitBytes} bytes), the most this endpoint accepts`);
+    this.name = "PayloadTooLargeError";
+  }
+}
+
+/** 1048576 → "1 MB": limits are powers of two, so whole MB or KB read best. */
+export function describeBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (Number.isInteger(mb)) return `${mb} MB`;
+  const kb = bytes / 1024;
+  return Number.isInteger(kb) ? `${kb} KB` : `${bytes} bytes`;
 }
 
 function json(status: number, body: unknown): Response {
@@ -46,6 +66,7 @@ export function errorResponse(error: unknown): Response {
   // The run lifecycle names no transport field; what it refuses came in the request body.
   if (error instanceof RunInputError)
     return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
+  if (error instanceof PayloadTooLargeError) return json(413, { error: error.message, limitBytes: error.limitBytes });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ConflictError) return json(409, { error: error.message });
   // A service being down is an outage, not a bug here: the client hears which one and when to try again.
@@ -56,10 +77,15 @@ export function errorResponse(error: unknown): Response {
   return json(500, { error: "internal error" });
 }
 
-/** Wraps a route handler so any thrown error goes through errorResponse. */
+/**
+ * Wraps a route handler so any thrown error goes through errorResponse. A URL whose query or path holds text
+ * no handler could store (a NUL) is refused here, once for every route.
+ */
 export function withErrors<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      const urlIssue = urlTextIssue(new URL(request.url));
+      if (urlIssue) throw new BadRequestError([urlIssue]);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);
