@@ -12,3 +12,5 @@ export * from "./k6-summary";
 export * from "./generators";
 export * from "./shard-plan";
 export * from "./clean-text";
+export * from "./limits";
+export * from "./safe-regex";

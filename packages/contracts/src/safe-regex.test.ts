@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { compileSafeRegex, safeRegexProblem } from "./safe-regex";
+
+describe("compileSafeRegex", () => {
+  it("takes each match's first capture group, else the whole match, as String.matchAll would", () => {
+    const body = 'id=1 id=22 x id=333 name="bob"';
+    for (const pattern of ["id=(\\d+)", "id=\\d+", "(x)|id=\\d+", "", "\\d*"]) {
+      const native = [...body.matchAll(new RegExp(pattern, "g"))].map((m) => m[1] ?? m[0]);
+      expect(compileSafeRegex(pattern).values(body), pattern).toEqual(native);
+    }
+  });
+
+  it("tests like RegExp.test and understands \\uXXXX, \\u{X} and named groups", () => {
+    expect(compileSafeRegex("^HTTP/1\\.[01]$").test("HTTP/1.1")).toBe(true);
+    expect(compileSafeRegex("caf\\u00e9").test("café")).toBe(true);
+    expect(compileSafeRegex("\\u{1F680}").test("go 🚀")).toBe(true);
+    expect(compileSafeRegex("\\\\u0041").test("\\u0041")).toBe(true);
+    expect(compileSafeRegex("(?<token>[a-f0-9]+)").values("x abc1 y")).toEqual(["abc1"]);
+  });
+
+  it("runs the catastrophic pattern (a+)+$ on a long body in linear time", () => {
+    const body = `${"a".repeat(100_000)}b`;
+    const started = performance.now();
+    expect(compileSafeRegex("(a+)+$").values(body)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000); // backtracking would take longer than the universe
+  });
+});
+
+describe("safeRegexProblem", () => {
+  it("says why lookaround and backreferences cannot run", () => {
+    expect(safeRegexProblem("(?<=a)b")).toMatch(/lookahead and lookbehind .* are not supported .*linear-time/);
+    expect(safeRegexProblem("a(?!b)")).toMatch(/lookahead and lookbehind/);
+    expect(safeRegexProblem("(a)\\1")).toMatch(/backreferences/);
+  });
+
+  it("passes the engine's reason for a malformed pattern, and nothing for a good one", () => {
+    expect(safeRegexProblem("[")).toBe(
+      "invalid regex /[/: missing closing ]: `[` (patterns run in a linear-time engine, without lookaround or backreferences)",
+    );
+    expect(safeRegexProblem("token=([^&]+)")).toBeUndefined();
+  });
+});
