@@ -1,11 +1,9 @@
-import { MAX_DATA_SOURCE_BYTES } from "@stampede/contracts";
 import { deleteDataSource, getScenarioById } from "@stampede/db";
 import { CsvError } from "@stampede/engine/debug";
 import { getDb } from "@/lib/db";
 import { ZDataSourceName } from "@/server/data-sources/data-source-info";
-import { uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
+import { refuseDeclaredTooLarge, uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
 import { withErrors } from "@/server/http/errors";
-import { readLimitedBody } from "@/server/http/read-limited-body";
 
 export const dynamic = "force-dynamic";
 
@@ -13,27 +11,25 @@ interface DataSourceRouteContext {
   params: Promise<{ id: string; name: string }>;
 }
 
-const TOO_LARGE = `the file is larger than 100 MB (${MAX_DATA_SOURCE_BYTES} bytes), the most a data file may be`;
-
 /**
- * Uploads (or replaces) a CSV data file. The body is the file's raw bytes, whatever the content type. A
- * file a run would refuse is answered 400 with its line and reason, and nothing is stored.
+ * Uploads (or replaces) a CSV data file. The body is the file's raw bytes, whatever the content type, read
+ * as a stream (up to 100 MB; 413 past it). A file a run would refuse is answered 400 with its line and
+ * reason, and nothing is stored.
  */
 export const PUT = withErrors(async (request: Request, { params }: DataSourceRouteContext) => {
   const { id, name: rawName } = await params;
   const name = ZDataSourceName.parse(rawName);
   const query = ZUploadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  refuseDeclaredTooLarge(request);
   const db = getDb();
   await getScenarioById(db, id); // 404 before a large upload is read
-  const body = await readLimitedBody(request, MAX_DATA_SOURCE_BYTES);
-  if (body.tooLarge) return Response.json({ error: TOO_LARGE }, { status: 413 });
   try {
     const dataSource = await uploadDataSource(db, {
       scenarioId: id,
       name,
       fileName: query.fileName ?? name,
       firstLineIsHeader: query.firstLineIsHeader,
-      bytes: body.bytes,
+      body: request.body,
     });
     return Response.json({ dataSource }, { status: 201 });
   } catch (error) {
