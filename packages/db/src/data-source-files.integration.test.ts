@@ -2,10 +2,11 @@ import { ZScenarioSpec } from "@stampede/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "./client";
 import { createHash } from "node:crypto";
-import { deleteDataSource, getDataSourceHeads, saveDataSourceStream } from "./data-source-files";
+import { deleteDataSource, getDataSourceHeads } from "./data-source-files";
 import { findDataSources, getDataSourceContents, saveDataSource } from "./data-sources";
 import { duplicateScenario } from "./duplicate-scenario";
 import { NotFoundError } from "./errors";
+import { saveDataSourceStream } from "./save-data-source-stream";
 import { createScenario } from "./scenarios";
 
 let db: PrismaClient;
@@ -81,7 +82,7 @@ describe("data source files", () => {
     }
     const input = { scenarioId: scenario.id, name: "token.csv", fileName: "big.csv", header: ["token"] };
     const sha256 = whole.digest("hex");
-    const row = await saveDataSourceStream(db, {
+    const row = await saveDataSourceStream(process.env.DATABASE_URL!, {
       ...input,
       rowCount: count * 64,
       sizeBytes: 17 << 20,
@@ -102,9 +103,25 @@ describe("data source files", () => {
     }
     const input = { scenarioId: scenario.id, name: "users.csv", fileName: "u.csv", header: ["token"] };
     await expect(
-      saveDataSourceStream(db, { ...input, rowCount: 1, sizeBytes: 10, sha256: "x", content: failing() }),
+      saveDataSourceStream(process.env.DATABASE_URL!, {
+        ...input,
+        rowCount: 1,
+        sizeBytes: 10,
+        sha256: "x",
+        content: failing(),
+      }),
     ).rejects.toThrow("client went away");
     const stored = (await getDataSourceContents(db, scenario.id, ["users.csv"]))["users.csv"]!;
     expect(new TextDecoder().decode(stored)).toBe("token\nu1\n");
+  });
+
+  it("refuses a file for an unknown scenario, storing nothing", async () => {
+    async function* content() {
+      yield bytes("token\na\n");
+    }
+    const input = { scenarioId: "nope", name: "t.csv", fileName: "t.csv", header: ["token"], rowCount: 1 };
+    await expect(
+      saveDataSourceStream(process.env.DATABASE_URL!, { ...input, sizeBytes: 8, sha256: "x", content: content() }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

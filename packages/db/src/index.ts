@@ -10,3 +10,4 @@ export * from "./samples";
 export * from "./data-source-files";
 export * from "./duplicate-scenario";
 export * from "./unavailable";
+export * from "./save-data-source-stream";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
 import { MAX_DATA_SOURCE_BYTES, type TDataSourceInfo } from "@stampede/contracts";
-import { type PrismaClient, saveDataSourceStream } from "@stampede/db";
+import { saveDataSourceStream } from "@stampede/db";
 import { CsvStreamInspector } from "@stampede/engine/debug";
 import { z } from "zod";
 import { PayloadTooLargeError } from "../http/errors";
@@ -39,7 +39,7 @@ const tooLarge = () => new PayloadTooLargeError(MAX_DATA_SOURCE_BYTES, "the file
  * file throws CsvError (file, line, reason), one over 100 MB a 413, and either leaves any stored file of that
  * name as it was.
  */
-export async function uploadDataSource(prisma: PrismaClient, input: UploadDataSourceInput): Promise<TDataSourceInfo> {
+export async function uploadDataSource(databaseUrl: string, input: UploadDataSourceInput): Promise<TDataSourceInfo> {
   const dir = await mkdtemp(join(tmpdir(), "stampede-upload-"));
   try {
     const spool = join(dir, "file.csv");
@@ -60,7 +60,7 @@ export async function uploadDataSource(prisma: PrismaClient, input: UploadDataSo
       await finished(out);
     }
     const csv = inspector.finish();
-    const row = await saveDataSourceStream(prisma, {
+    const row = await saveDataSourceStream(databaseUrl, {
       scenarioId: input.scenarioId,
       name: input.name,
       fileName: input.fileName,

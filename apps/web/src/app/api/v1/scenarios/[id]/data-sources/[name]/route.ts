@@ -1,6 +1,7 @@
 import { deleteDataSource, getScenarioById } from "@stampede/db";
 import { CsvError } from "@stampede/engine/debug";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ZDataSourceName } from "@/server/data-sources/data-source-info";
 import { refuseDeclaredTooLarge, uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
 import { withErrors } from "@/server/http/errors";
@@ -24,7 +25,7 @@ export const PUT = withErrors(async (request: Request, { params }: DataSourceRou
   const db = getDb();
   await getScenarioById(db, id); // 404 before a large upload is read
   try {
-    const dataSource = await uploadDataSource(db, {
+    const dataSource = await uploadDataSource(getEnv().DATABASE_URL, {
       scenarioId: id,
       name,
       fileName: query.fileName ?? name,
