@@ -1,4 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// The console's own import alias (`@/server/...`), so its server modules can be tested outside Next.
+const webSource = fileURLToPath(new URL("./apps/web/src/", import.meta.url));
+const resolve = { alias: [{ find: /^@\//, replacement: webSource }] };
 
 const ignored = ["**/node_modules/**", "**/.next/**", "e2e/**"];
 
@@ -6,6 +11,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve,
         test: {
           name: "unit",
           include: ["packages/*/src/**/*.test.ts", "apps/*/src/**/*.test.ts", "scripts/**/*.test.ts"],
@@ -14,6 +20,7 @@ export default defineConfig({
         },
       },
       {
+        resolve,
         test: {
           name: "integration",
           include: ["**/*.integration.test.ts"],

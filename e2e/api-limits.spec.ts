@@ -6,14 +6,16 @@ import { expect, test } from "@playwright/test";
 const spec = (steps: unknown[]) => ({ flows: [{ name: "main", steps }] });
 const step = (name: string, extra: object = {}) => ({ type: "http", name, url: "http://127.0.0.1:9/x", ...extra });
 
-/** The console's base URL, for requests Playwright's client would buffer or time differently. */
+/** The console's base URL and the test stack's API key, for requests timed outside Playwright's client. */
 const base = () => test.info().project.use.baseURL!;
+const authorization = () => `Bearer ${process.env.STAMPEDE_INIT_API_KEY}`;
 
 /** Sends a body with its Content-Length and resolves when the answer's headers arrive (before it is all sent). */
 function timeToAnswer(url: string, body: Buffer): Promise<{ status: number; ms: number; text: Promise<string> }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const req = request(url, { method: "POST", headers: { "content-type": "application/json" } }, (res) => {
+    const headers = { "content-type": "application/json", authorization: authorization() };
+    const req = request(url, { method: "POST", headers }, (res) => {
       const ms = performance.now() - started;
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));

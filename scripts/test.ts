@@ -101,6 +101,12 @@ const settings: StackSettings = {
   // The test stack's demo target issues short-lived tokens, so browser tests see tokens expire during a run.
   demoTokenTtlSeconds: 8,
   demoTokenGraceSeconds: 2,
+  // Every browser test starts logged in as this admin; API tests use the key.
+  init: {
+    adminEmail: "admin@stampede.test",
+    adminPassword: randomBytes(12).toString("base64url"),
+    apiKey: `stp_${randomBytes(32).toString("base64url")}`,
+  },
 };
 let failure: Error | undefined;
 try {

@@ -1,6 +1,7 @@
 // The console's memory while it takes a 100 MB CSV upload (streamed: validated and spooled, never held whole)
 // and while it refuses a 50 MB JSON body (413 before reading). Starts a built console of its own on a throwaway
 // database; needs Postgres and Redis. `STAMPEDE_SKIP_BUILD=1` reuses the last `next build`.
+import { randomBytes } from "node:crypto";
 import { createWriteStream, openAsBlob, readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -102,7 +103,13 @@ export async function measureUploadMemory(): Promise<UploadMemoryResult[]> {
     redisPrefix: "{stampede-bench-upload}",
     webPort: await freePort(),
     demoTargetPort: await freePort(),
+    init: {
+      adminEmail: "bench@stampede.test",
+      adminPassword: randomBytes(12).toString("base64url"),
+      apiKey: `stp_${randomBytes(32).toString("base64url")}`,
+    },
   };
+  const authorization = `Bearer ${s.init!.apiKey}`;
   const dir = await mkdtemp(join(tmpdir(), "stampede-bench-upload-"));
   try {
     await prepareDatabase(s);
@@ -114,12 +121,16 @@ export async function measureUploadMemory(): Promise<UploadMemoryResult[]> {
     const post = (path: string, body: unknown) =>
       fetch(`${webUrl}${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization },
         body: typeof body === "string" ? body : JSON.stringify(body),
       });
     const { scenario } = await json<{ scenario: { id: string } }>(await post("/api/v1/scenarios", { name: "u", spec }));
     const upload = async (body: Blob | string) =>
-      fetch(`${webUrl}/api/v1/scenarios/${scenario.id}/data-sources/tokens.csv`, { method: "PUT", body });
+      fetch(`${webUrl}/api/v1/scenarios/${scenario.id}/data-sources/tokens.csv`, {
+        method: "PUT",
+        body,
+        headers: { authorization },
+      });
     // Warm the route (its code loads on first use) so the figures are the upload's, not the first request's.
     await json(await upload("id,token\n1,a\n"));
     const pid = web.child.pid!;

@@ -1,4 +1,5 @@
 // The pieces `npm start` and `npm test` share: preparing the database and launching the stack.
+import { resolve } from "node:path";
 import { checkRedis } from "@stampede/queue";
 import { ensureDatabase } from "./database";
 import { BIN, type Managed, runStep, startProcess, waitForHttp } from "./processes";
@@ -12,7 +13,12 @@ export interface StackSettings {
   /** Overrides the demo target's token lifetime (the test stack makes tokens expire mid-run). */
   demoTokenTtlSeconds?: number;
   demoTokenGraceSeconds?: number;
+  /** The admin and API key the console creates at start (STAMPEDE_INIT_*), so nobody is locked out. */
+  init?: { adminEmail: string; adminPassword: string; apiKey?: string };
 }
+
+/** Where the console and the worker keep files they generate (the session secret, the secrets key). */
+export const DATA_DIR = resolve(".stampede");
 
 export function stackEnv(s: StackSettings): NodeJS.ProcessEnv {
   return {
@@ -24,6 +30,14 @@ export function stackEnv(s: StackSettings): NodeJS.ProcessEnv {
     DEMO_TARGET_URL: `http://127.0.0.1:${s.demoTargetPort}`,
     ...(s.demoTokenTtlSeconds ? { DEMO_TOKEN_TTL_SECONDS: String(s.demoTokenTtlSeconds) } : {}),
     ...(s.demoTokenGraceSeconds ? { DEMO_TOKEN_GRACE_SECONDS: String(s.demoTokenGraceSeconds) } : {}),
+    STAMPEDE_DATA_DIR: process.env.STAMPEDE_DATA_DIR ?? DATA_DIR,
+    ...(s.init
+      ? {
+          STAMPEDE_INIT_ADMIN_EMAIL: s.init.adminEmail,
+          STAMPEDE_INIT_ADMIN_PASSWORD: s.init.adminPassword,
+          ...(s.init.apiKey ? { STAMPEDE_INIT_API_KEY: s.init.apiKey } : {}),
+        }
+      : {}),
     NEXT_TELEMETRY_DISABLED: "1",
     TURBO_TELEMETRY_DISABLED: "1",
   };
@@ -60,7 +74,7 @@ export async function startConsole(s: StackSettings): Promise<{ web: Managed; we
     "apps/web",
   );
   const webUrl = `http://127.0.0.1:${s.webPort}`;
-  await waitForHttp("console", `${webUrl}/api/v1/scenarios`, 60_000, web);
+  await waitForHttp("console", `${webUrl}/api/v1/health`, 60_000, web);
   return { web, webUrl };
 }
 

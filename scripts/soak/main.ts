@@ -47,10 +47,11 @@ async function soak(options: SoakOptions, s: StackSettings, redis: Redis): Promi
   if (!options.skipBuild) await buildWeb(s);
   const { webUrl, pids } = await launch(s);
   const targetUrl = `http://127.0.0.1:${s.demoTargetPort}`;
+  const authorization = `Bearer ${s.init!.apiKey}`;
   const { scenario } = await json<{ scenario: { id: string } }>(
     await fetch(`${webUrl}/api/v1/scenarios`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify({ name: "Soak: token provider + activity", spec: soakScenario(targetUrl) }),
     }),
   );
@@ -68,7 +69,7 @@ async function soak(options: SoakOptions, s: StackSettings, redis: Redis): Promi
   const { run } = await json<{ run: { id: string } }>(
     await fetch(`${webUrl}/api/v1/scenarios/${scenario.id}/runs`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", authorization },
       body: JSON.stringify(load),
     }),
   );
@@ -89,7 +90,7 @@ async function soak(options: SoakOptions, s: StackSettings, redis: Redis): Promi
     | undefined;
   while (!isTerminalRunStatus(status)) {
     await new Promise((r) => setTimeout(r, 5000));
-    detail = await json(await fetch(`${webUrl}/api/v1/runs/${run.id}`));
+    detail = await json(await fetch(`${webUrl}/api/v1/runs/${run.id}`, { headers: { authorization } }));
     status = detail!.run.status;
     const elapsed = (Date.now() - startedAt) / 1000;
     if (!warm && elapsed >= warmUpSeconds) warm = await snap();
@@ -137,6 +138,11 @@ async function main(): Promise<number> {
     demoTargetPort: await freePort(),
     demoTokenTtlSeconds: options.tokenTtlSeconds,
     demoTokenGraceSeconds: 2,
+    init: {
+      adminEmail: "soak@stampede.test",
+      adminPassword: randomBytes(12).toString("base64url"),
+      apiKey: `stp_${randomBytes(32).toString("base64url")}`,
+    },
   };
   const redis = new Redis(settings.redisUrl);
   try {

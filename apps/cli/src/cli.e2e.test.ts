@@ -115,6 +115,15 @@ describe("stampede run (end to end)", () => {
     expect(served).toBe(0);
   });
 
+  it("exits 2 before sending anything when a URL's host is outside the target allowlist, naming it", async () => {
+    const outside = join(dir, "outside.json");
+    const steps = [{ type: "http", name: "away", url: "http://blocked.invalid/x" }];
+    await writeFile(outside, JSON.stringify({ flows: [{ name: "f", steps }] }));
+    const result = await runCli([outside, "--vus", "1", "--duration", "1s"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("flows.0.steps.0.url: host blocked.invalid is not in the target allowlist");
+  });
+
   it("through the bin script: Ctrl-C stops the run, still prints the summary, and exits 130", async () => {
     const bin = join(repo, "apps/cli/bin/stampede.mjs");
     const result = await cli([process.execPath, bin, "run"], [scenario, "--vus", "2", "--duration", "60s"], (pid) =>

@@ -11,6 +11,7 @@ import { checkOutPath, outDocument, writeOutFile } from "./out-file";
 import { readDataSources } from "./read-data-sources";
 import { describeLoad, resolveLoad } from "./resolve-load";
 import { formatSummary } from "./summary-table";
+import { cliAllowlist, refuseBlockedTargets } from "./target-allowlist";
 import { formatThresholdResults } from "./threshold-report";
 
 /** The report goes to stdout (so `> report.txt` keeps it clean); progress, notes and errors to stderr. */
@@ -23,6 +24,8 @@ export interface TCliIo {
 export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   const scenario = await loadScenarioFile(args.file);
   checkThresholdSteps(args.thresholds, metricStepNames(scenario.spec));
+  const allowlist = cliAllowlist();
+  refuseBlockedTargets(scenario.spec, allowlist);
   const { load, notes } = resolveLoad(scenario.load, args);
   const data = await readDataSources(
     scenario.spec,
@@ -47,7 +50,7 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
     summary = await runLoad({
       // No start of our own: the engine fixes it after its warm-up and pre-connect, so that a TPS schedule
       // does not begin in the past (its first second would arrive as one late burst).
-      plan: { scenario: scenario.spec, load, data },
+      plan: { scenario: scenario.spec, load, data, allowlist },
       sink: reporter,
       signal: controller.signal,
       onStart: (startedAtMs) => reporter.started(startedAtMs),

@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import { instanceAllowlist, ZAllowlistEnvVar } from "@stampede/contracts";
 import { z } from "zod";
 
 const ZWorkerEnv = z.object({
@@ -20,10 +21,19 @@ const ZWorkerEnv = z.object({
   WORKER_MAX_RATE: z.coerce.number().positive().max(10_000_000).default(5000),
   /** The version a generator reports in its heartbeat; absent: the version in the root package.json. */
   STAMPEDE_VERSION: z.string().min(1).optional(),
+  /** Hosts every project's runs may aim at, comma-separated; must match the console's. */
+  STAMPEDE_TARGET_ALLOWLIST: ZAllowlistEnvVar,
+  /** The demo target's URL: its host is allowed for every project (blank: unset). */
+  DEMO_TARGET_URL: z.preprocess((v) => v || undefined, z.url().optional()),
   /** How much the worker logs (JSON lines): one line per job at "info"; "warn" keeps only trouble. */
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 export type WorkerEnv = z.infer<typeof ZWorkerEnv>;
+
+/** The target allowlist entries every project has (loopback, the demo target, STAMPEDE_TARGET_ALLOWLIST). */
+export function instanceAllowlistOf(env: WorkerEnv): string[] {
+  return instanceAllowlist({ operatorEntries: env.STAMPEDE_TARGET_ALLOWLIST, demoTargetUrl: env.DEMO_TARGET_URL });
+}
 
 /** Parses the environment once at boot; a bad value ends the process with a message naming it. */
 export function parseWorkerEnv(env: NodeJS.ProcessEnv = process.env): WorkerEnv {

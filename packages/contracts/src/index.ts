@@ -14,3 +14,5 @@ export * from "./shard-plan";
 export * from "./clean-text";
 export * from "./limits";
 export * from "./safe-regex";
+export * from "./allowlist";
+export * from "./permissions";

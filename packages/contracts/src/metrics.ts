@@ -29,6 +29,12 @@ export const ERROR_KINDS = [
    * a step's `errors` only — never in its requests or failures — and the rest of the iteration is skipped.
    */
   "invalid_request",
+  /**
+   * The request's host is outside the run's target allowlist (the project's, the instance's and loopback), so
+   * nothing was sent. Counted like `invalid_request`: in `errors` only, and the rest of the iteration is skipped.
+   * A followed redirect to such a host is not followed: that request was sent, so it is a failure of this kind.
+   */
+  "blocked_target",
 ] as const;
 export type TErrorKind = (typeof ERROR_KINDS)[number];
 

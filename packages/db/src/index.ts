@@ -11,3 +11,7 @@ export * from "./data-source-files";
 export * from "./duplicate-scenario";
 export * from "./unavailable";
 export * from "./save-data-source-stream";
+export * from "./project-allowlist";
+export * from "./projects";
+export * from "./api-keys";
+export * from "./audit";

@@ -43,9 +43,9 @@ export async function getRunById(db: Db, id: string) {
   return run;
 }
 
-export async function findRuns(db: Db, options: { scenarioId?: string; take?: number } = {}) {
+export async function findRuns(db: Db, options: { projectId?: string; scenarioId?: string; take?: number } = {}) {
   return db.run.findMany({
-    where: options.scenarioId ? { scenarioId: options.scenarioId } : undefined,
+    where: { projectId: options.projectId, scenarioId: options.scenarioId },
     orderBy: { createdAt: "desc" },
     take: options.take ?? 100,
     omit: { scenarioSnapshot: true },

@@ -53,9 +53,12 @@ export async function getScenarioById(db: Db, id: string) {
 }
 
 /** Scenarios, newest first, each with its latest run's status and time. */
-export async function findScenarios(db: Db, options: { search?: string; take?: number } = {}) {
+export async function findScenarios(db: Db, options: { projectId?: string; search?: string; take?: number } = {}) {
   const rows = await db.scenario.findMany({
-    where: options.search ? { name: { contains: options.search, mode: "insensitive" } } : undefined,
+    where: {
+      projectId: options.projectId,
+      name: options.search ? { contains: options.search, mode: "insensitive" } : undefined,
+    },
     orderBy: { updatedAt: "desc" },
     take: options.take ?? 200,
     include: {

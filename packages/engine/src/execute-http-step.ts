@@ -16,8 +16,9 @@ const NO_CHECKS: string[] = [];
 const NOT_EVALUATED: TracedOutcome["outputs"] = [];
 
 /**
- * The step rendered for `vu`; undefined when it cannot be built — then nothing is sent, the step counts an
- * `invalid_request` (not a request) and the caller skips the rest of the iteration.
+ * The step rendered for `vu`; undefined when it cannot be built or its host is not allowed — then nothing is
+ * sent, the step counts an `invalid_request` or a `blocked_target` (not a request) and the caller skips the
+ * rest of the iteration.
  */
 export function renderStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpStep): WireRequest | undefined {
   let wire: WireRequest;
@@ -26,6 +27,11 @@ export function renderStep(ctx: RunContext, vu: VirtualUser, step: CompiledHttpS
     wire = buildRequest(step, vu.params, step.needsBody, jar, jar ? ctx.clock.now() : 0);
   } catch (error) {
     reportInvalidRequest(ctx, step.name, step, invalidReason(error), vu.params);
+    return undefined;
+  }
+  const blocked = ctx.targets?.refusal(wire.origin);
+  if (blocked !== undefined) {
+    reportInvalidRequest(ctx, step.name, step, blocked, vu.params, "blocked_target");
     return undefined;
   }
   if (ctx.tracer) ctx.tracer.request(step, wire, vu.params);

@@ -15,9 +15,12 @@ export function invalidReason(error: unknown): string {
     : `a template function failed: ${message}`;
 }
 
+/** Why a request was not sent: it could not be built, or its host is outside the target allowlist. */
+export type NotSentKind = "invalid_request" | "blocked_target";
+
 /**
- * Counts a request that could not be built as `invalid_request` of `name` — not a request, no latency —
- * and logs a failure sample saying what was wrong. The caller skips the rest of the iteration.
+ * Counts a request that was not sent as `kind` of `name` — not a request, no latency — and logs a failure
+ * sample saying why. The caller skips the rest of the iteration.
  */
 export function reportInvalidRequest(
   ctx: RunContext,
@@ -25,9 +28,10 @@ export function reportInvalidRequest(
   request: CompiledRequest,
   reason: string,
   params: Params,
+  kind: NotSentKind = "invalid_request",
 ) {
-  ctx.collector.invalidRequest(name);
-  ctx.tracer?.invalid(request, reason, params);
+  ctx.collector.invalidRequest(name, kind);
+  ctx.tracer?.invalid(request, reason, params, kind);
   if (!ctx.sampler?.wants(name, true)) return;
   ctx.sampler.add(
     buildInvalidSample({
@@ -35,6 +39,7 @@ export function reportInvalidRequest(
       method: request.method,
       url: request.url.source,
       reason,
+      kind,
       at: ctx.clock.now(),
       refs: request.refs,
       params,

@@ -1,6 +1,7 @@
 import type { Dispatcher } from "undici";
 import type { CompiledFlow } from "./compile/compile-scenario";
 import type { CookieJar } from "./http/cookie-jar";
+import type { TargetGuard } from "./http/target-guard";
 import type { VuConnection, VuConnections } from "./http/vu-connections";
 import type { VuDataState } from "./data/data-feeders";
 import type { MetricsCollector } from "./metrics/collector";
@@ -33,6 +34,8 @@ export interface RunContext {
   readonly aborted: boolean;
   /** Waits `ms`, or less if the run stops meanwhile. */
   sleep(ms: number): Promise<void>;
+  /** Refuses requests whose host is outside the run's target allowlist; absent: every host is allowed. */
+  targets?: TargetGuard;
   /** Watches every step (the debugger); a run has none. */
   tracer?: StepTracer;
 }

@@ -6,6 +6,7 @@ import { ConstantVusExecutor } from "./executors/constant-vus";
 import type { Executor, ExecutorDeps } from "./executors/executor";
 import { FrameTicker } from "./frame-ticker";
 import { CpuMeter } from "./metrics/cpu-meter";
+import { TargetGuard } from "./http/target-guard";
 import { openTransport, transportOver } from "./http/transport";
 import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
@@ -46,7 +47,10 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const scenario = compileScenario(plan.scenario, { dataParams: feeders.params });
   const load = plan.load;
   if (options.warmUp ?? load.mode === "rate") await warmUpEngine(runLoad);
-  const transport = options.dispatcher ? transportOver(options.dispatcher) : await openTransport(scenario, load, clock);
+  const targets = plan.allowlist ? new TargetGuard(plan.allowlist) : undefined;
+  const transport = options.dispatcher
+    ? transportOver(options.dispatcher)
+    : await openTransport(scenario, load, clock, targets);
   // Fixed only now, after warm-up and pre-connect: a start fixed before them would put the schedule's
   // first moments in the past, and a TPS run would start with a burst of late and dropped iterations.
   const startedAtMs = plan.startedAtMs ?? clock.now();
@@ -67,6 +71,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     clock,
     hrtime: clock.hrtime.bind(clock),
     tokenProvider: undefined,
+    targets,
     rendezvous,
     sampler: sink.sample
       ? new Sampler(

@@ -2,6 +2,7 @@ import type { TErrorKind } from "@stampede/contracts";
 import type { CompiledRequest } from "./compile/compile-http-step";
 import type { CompiledData, CompiledRendezvous, CompiledThink } from "./compile/compile-instructions";
 import type { WireRequest, WireResponse } from "./http/send";
+import type { NotSentKind } from "./invalid-request";
 import type { Params } from "./template";
 
 /** How the run counted an answered request: its failure kind, and what its outputs and checkpoints found. */
@@ -28,8 +29,11 @@ export interface TracedAssignment {
 export interface StepTracer {
   /** `request` (an API step, or the token provider's request) is about to go on the wire as `wire`. */
   request(request: CompiledRequest, wire: WireRequest, params: Params): void;
-  /** `request` could not be built from `params`, for `reason`: nothing was sent (`invalid_request`). */
-  invalid(request: CompiledRequest, reason: string, params: Params): void;
+  /**
+   * `request` was not sent, for `reason`: it could not be built from `params` (`invalid_request`), or its host
+   * is outside the target allowlist (`blocked_target`).
+   */
+  invalid(request: CompiledRequest, reason: string, params: Params, kind: NotSentKind): void;
   /** The answer to the last `request()` of `request` (or its transport error), as the run counted it. */
   response(request: CompiledRequest, res: WireResponse, outcome: TracedOutcome): void;
   think(step: CompiledThink, plannedMs: number, waitedMs: number): void;

@@ -59,6 +59,11 @@ export interface LoadPlan {
    * is now, since what fell due before was the previous owner's (not late, not dropped).
    */
   joinsMidRun?: boolean;
+  /**
+   * Allowlist entries (contracts' host patterns) a request's host must match, or it is not sent and counts as
+   * `blocked_target`. Absent: every host is allowed (the engine's own tests and warm-up).
+   */
+  allowlist?: readonly string[];
 }
 
 /** Changes the load while a run goes on: each value is a new VU count (concurrency) or rate (TPS). */

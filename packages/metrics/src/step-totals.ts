@@ -105,9 +105,12 @@ export class StepTotals implements StepCounts {
     }
   }
 
-  /** A request that could not be built: nothing was sent, so it is neither a request nor a failure. */
-  invalidRequest() {
-    this.errors.invalid_request = (this.errors.invalid_request ?? 0) + 1;
+  /**
+   * A request that was not sent — it could not be built (`invalid_request`), or its host is outside the target
+   * allowlist (`blocked_target`) — so it is neither a request nor a failure.
+   */
+  invalidRequest(kind: "invalid_request" | "blocked_target" = "invalid_request") {
+    this.errors[kind] = (this.errors[kind] ?? 0) + 1;
   }
 
   /** Checkpoint outcomes of one request. */

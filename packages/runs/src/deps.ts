@@ -15,6 +15,11 @@ export interface RunLifecycleDeps {
   prefix: string;
   /** How long a call waits on Redis before it answers "unavailable"; REDIS_TIMEOUT_MS when not given. */
   redisTimeoutMs?: number;
+  /**
+   * The instance's target allowlist entries (contracts' instanceAllowlist: loopback, the demo target,
+   * STAMPEDE_TARGET_ALLOWLIST), under every project's own. Absent: loopback only.
+   */
+  targetAllowlist?: readonly string[];
 }
 
 export function runChannelOf(deps: RunLifecycleDeps, runId: string): RunChannel {

@@ -15,7 +15,11 @@ export class UnavailableError extends Error {
  * no transport field; the console's API maps it to 400 under `body`.
  */
 export class RunInputError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** One line per problem, each starting with the field it is about (`scenario.spec.flows.0...`), when known. */
+    readonly issues?: string[],
+  ) {
     super(message);
     this.name = "RunInputError";
   }

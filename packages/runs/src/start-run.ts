@@ -1,8 +1,9 @@
 import { ZLoadConfig, ZScenarioSpec, type TLoadConfig, type TRunTrigger } from "@stampede/contracts";
-import { ConflictError, createRun, finishRun, getScenarioById } from "@stampede/db";
+import { ConflictError, createRun, finishRun, getScenarioById, type RunStarter } from "@stampede/db";
 import { enqueueRunStart } from "@stampede/queue";
 import { redisTimeoutOf, type RunLifecycleDeps } from "./deps";
 import { RunInputError, UnavailableError } from "./errors";
+import { refuseBlockedTargets } from "./refuse-blocked-targets";
 import { withTimeout } from "./with-timeout";
 
 /** What starts a run: a scenario, its load (or its saved one), and who asked. */
@@ -11,6 +12,8 @@ export interface StartRunInput {
   /** Load settings as received (parsed here); undefined means "use the scenario's saved load". */
   load?: unknown;
   trigger: TRunTrigger;
+  /** Who asked (a user, a key, a schedule), recorded on the run. */
+  startedBy?: RunStarter;
 }
 
 /**
@@ -22,9 +25,15 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
   // The spec was valid when saved; contracts may have tightened since, and a worker would choke on it.
   const spec = ZScenarioSpec.safeParse(scenario.spec);
   if (!spec.success) throw new ConflictError(`scenario ${scenario.id} no longer validates: edit and save it first`);
+  await refuseBlockedTargets(deps, scenario.projectId, spec.data);
 
   const load = resolveLoad(input.load, scenario.load);
-  const run = await createRun(deps.db, { scenarioId: scenario.id, load, trigger: input.trigger });
+  const run = await createRun(deps.db, {
+    scenarioId: scenario.id,
+    load,
+    trigger: input.trigger,
+    startedBy: input.startedBy,
+  });
   try {
     await withTimeout(enqueueRunStart(deps.runControlQueue, run.id), redisTimeoutOf(deps));
   } catch (error) {

@@ -1,9 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import type { Viewer } from "@/server/auth/page-viewer";
+import { AccountMenu } from "./account/account-menu";
+import { ProjectSwitcher } from "./account/project-switcher";
 import { NavLinks } from "./nav-links";
 
-/** The console's frame: a dark left navigation, content on the right. */
-export function AppShell({ children }: { children: ReactNode }) {
+/** The console's frame: a dark left navigation with the project and the user, content on the right. */
+export function AppShell({ viewer, children }: { viewer: Viewer; children: ReactNode }) {
   return (
     <div className="flex min-h-full">
       <aside className="sticky top-0 flex h-screen w-56 shrink-0 flex-col bg-slate-900 text-slate-300">
@@ -11,11 +14,20 @@ export function AppShell({ children }: { children: ReactNode }) {
           <Logo />
           <span className="text-lg font-semibold tracking-tight">Stampede</span>
         </Link>
+        <ProjectSwitcher projects={viewer.projects} currentId={viewer.project?.id ?? null} />
         <NavLinks />
-        <p className="mt-auto px-5 py-4 text-xs text-slate-500">Load testing for HTTP APIs</p>
+        <AccountMenu email={viewer.user.email} role={viewer.project?.role ?? null} />
       </aside>
       <main className="min-w-0 flex-1 px-8 py-6">
-        <div className="mx-auto max-w-7xl">{children}</div>
+        <div className="mx-auto max-w-7xl">
+          {viewer.project ? (
+            children
+          ) : (
+            <p className="mt-24 text-center text-sm text-slate-600">
+              You are not a member of any project yet. Ask a project admin to add you.
+            </p>
+          )}
+        </div>
       </main>
     </div>
   );

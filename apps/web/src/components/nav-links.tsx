@@ -7,6 +7,8 @@ const LINKS = [
   { href: "/scenarios", label: "Scenarios" },
   { href: "/runs", label: "Runs" },
   { href: "/generators", label: "Generators" },
+  { href: "/settings", label: "Project settings" },
+  { href: "/audit", label: "Audit log" },
 ];
 
 /** Client-side only for the highlight of the section being viewed. */

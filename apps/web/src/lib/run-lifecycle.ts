@@ -1,6 +1,6 @@
 import type { RunLifecycleDeps } from "@stampede/runs";
 import { getDb } from "./db";
-import { getEnv } from "./env";
+import { getEnv, getInstanceAllowlist } from "./env";
 import { getRedis, getRunControlQueue } from "./redis";
 
 /** The process's connections, as the run-lifecycle functions (@stampede/runs) take them. */
@@ -10,5 +10,6 @@ export function getRunLifecycleDeps(): RunLifecycleDeps {
     runControlQueue: getRunControlQueue(),
     redis: getRedis(),
     prefix: getEnv().STAMPEDE_REDIS_PREFIX,
+    targetAllowlist: getInstanceAllowlist(),
   };
 }

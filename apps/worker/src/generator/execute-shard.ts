@@ -7,10 +7,11 @@ import {
   ZLoadConfig,
   ZScenarioSpec,
 } from "@stampede/contracts";
-import { getDataSourceContents, getRunById } from "@stampede/db";
+import { getDataSourceContents, getProjectAllowlist, getRunById } from "@stampede/db";
 import { runLoad } from "@stampede/engine";
 import { RunChannel, shardLeaseOf, type TShardJob, ZControlMessage } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
+import { instanceAllowlistOf } from "../env";
 import { FrameShipper } from "./frame-shipper";
 import { RedisTokenStore } from "./redis-token-store";
 import { SampleWriter } from "./sample-writer";
@@ -85,6 +86,8 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
       log(
         `run ${job.runId} shard ${job.shardIndex + 1}/${job.shardCount}: up to ${maxVusOf(share)} VUs for ${load.durationSeconds}s`,
       );
+      // Read when the shard starts: an entry an admin adds or removes applies to shards started after it.
+      const allowlist = [...instanceAllowlistOf(env), ...(await getProjectAllowlist(db, run.projectId))];
       const data = await getDataSourceContents(
         db,
         run.scenarioId,
@@ -98,6 +101,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
           data,
           shard: { index: job.shardIndex, count: job.shardCount },
           joinsMidRun: (generation ?? 0) > 0,
+          allowlist,
         },
         sink: { frame: (f) => shipper.frame(f), sample: (s) => samples.add(s) },
         signal: abort.signal,

@@ -1,4 +1,5 @@
 import type { CompiledScenario } from "../compile/compile-scenario";
+import type { TargetGuard } from "../http/target-guard";
 import { MetricsCollector } from "../metrics/collector";
 import type { RunContext } from "../run-context";
 import type { StepTracer } from "../step-tracer";
@@ -16,7 +17,12 @@ export const DEBUG_MAX_THINK_MS = 1000;
  * own (so a debug never touches a run's token), rendezvous that never wait (one VU could only time out),
  * think time cut at 1 s, and the tracer that records every step. The steps run on the run's own code.
  */
-export function createDebugContext(session: DebugSession, scenario: CompiledScenario, tracer: StepTracer): RunContext {
+export function createDebugContext(
+  session: DebugSession,
+  scenario: CompiledScenario,
+  tracer: StepTracer,
+  targets?: TargetGuard,
+): RunContext {
   const ctx: RunContext = {
     dispatcher: session.dispatcher,
     connections: { for: () => session.dispatcher },
@@ -26,6 +32,7 @@ export function createDebugContext(session: DebugSession, scenario: CompiledScen
     clock: systemClock,
     hrtime: systemClock.hrtime,
     tokenProvider: undefined,
+    targets,
     rendezvous: { arrive: () => Promise.resolve() },
     sampler: undefined,
     get stopping() {

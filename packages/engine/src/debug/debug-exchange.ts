@@ -1,5 +1,6 @@
 import type { TCheck, TDebugHttpStep, TDebugTokenStep, TOutputParam } from "@stampede/contracts";
 import type { WireRequest, WireResponse } from "../http/send";
+import type { NotSentKind } from "../invalid-request";
 import { viewOf } from "../response-view";
 import type { TracedOutcome } from "../step-tracer";
 import type { Params } from "../template";
@@ -52,16 +53,20 @@ function unanswered(entry: Exchange, subject: ExchangeSubject, reason: string) {
   entry.checks = unansweredChecks(subject.checks, reason);
 }
 
-/** The request could not be built (or undici refused it before the wire): counted as `invalid_request`. */
-export function invalidExchange(entry: Exchange, subject: ExchangeSubject, reason: string) {
+/**
+ * The request was not sent: it could not be built, or undici refused it before the wire (`invalid_request`), or
+ * its host is outside the target allowlist (`blocked_target`).
+ */
+export function invalidExchange(entry: Exchange, subject: ExchangeSubject, reason: string, kind: NotSentKind) {
   const unset = entry.missingParams.length ? `; nothing had set ${asRefs(entry.missingParams)}` : "";
-  entry.errorKind = "invalid_request";
+  entry.errorKind = kind;
   unanswered(entry, subject, "the request was not sent");
+  const what = kind === "blocked_target" ? "was not sent" : "could not be built";
   if (subject.kind === "token") {
-    entry.note = `the token request could not be built: ${reason}${unset}; a run sends the steps that use the token without it`;
+    entry.note = `the token request ${what}: ${reason}${unset}; a run sends the steps that use the token without it`;
   } else {
     entry.status = "error";
-    entry.note = `the request could not be built: ${reason}${unset}; the iteration stops here`;
+    entry.note = `the request ${what}: ${reason}${unset}; the iteration stops here`;
   }
 }
 

@@ -3,6 +3,7 @@ import { compileScenario } from "../compile/compile-scenario";
 import { CsvError } from "../data/csv-table";
 import { createDataFeeders, type DataFeeders } from "../data/data-feeders";
 import { DataSourceError } from "../data/data-source-error";
+import { TargetGuard } from "../http/target-guard";
 import { runIteration } from "../run-iteration";
 import { newVirtualUser } from "../virtual-user";
 import { createDebugContext } from "./debug-context";
@@ -24,6 +25,8 @@ export interface DebugIterationOptions {
   signal?: AbortSignal;
   /** Overall limit; default 30 s. */
   timeoutMs?: number;
+  /** Target allowlist entries, as a run's (see LoadPlan.allowlist); absent: every host is allowed. */
+  allowlist?: readonly string[];
 }
 
 /** The data sources read as a run reads them; a string when the files cannot feed one. */
@@ -78,7 +81,12 @@ export async function debugIteration(
     return finish({ outcome: "error", error: feeders, steps: flow.steps.map((s, i) => skippedStep(s, i, note)) }, {});
   }
 
-  const session = new DebugSession({ signal: options.signal, timeoutMs: options.timeoutMs ?? DEBUG_TIMEOUT_MS });
+  const targets = options.allowlist ? new TargetGuard(options.allowlist) : undefined;
+  const session = new DebugSession({
+    signal: options.signal,
+    timeoutMs: options.timeoutMs ?? DEBUG_TIMEOUT_MS,
+    targets,
+  });
   const target = { flow, compiled: compiled.steps, tokenSpec: spec.tokenProvider, provider: scenario.tokenProvider };
   const recorder = new DebugRecorder(target, session);
   let row: Record<string, string> | null = {};
@@ -88,7 +96,7 @@ export async function debugIteration(
     forIteration: (state) => (row = feeders.forIteration(state)),
   };
   try {
-    await runIteration(createDebugContext(session, scenario, recorder), vu, oneRow);
+    await runIteration(createDebugContext(session, scenario, recorder, targets), vu, oneRow);
   } finally {
     await session.close();
   }

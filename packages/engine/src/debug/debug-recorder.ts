@@ -5,6 +5,7 @@ import type { CompiledStep } from "../compile/compile-scenario";
 import type { WireRequest, WireResponse } from "../http/send";
 import { viewOf } from "../response-view";
 import type { StepTracer, TracedAssignment, TracedOutcome } from "../step-tracer";
+import type { NotSentKind } from "../invalid-request";
 import type { Params } from "../template";
 import type { CompiledTokenProvider } from "../token/compile-token-provider";
 import { dataStep, rendezvousStep, skippedStep, thinkStep } from "./debug-instructions";
@@ -83,16 +84,18 @@ export class DebugRecorder implements StepTracer {
     this.add(subject.index, entry);
   }
 
-  invalid(request: CompiledRequest, reason: string, params: Params) {
+  invalid(request: CompiledRequest, reason: string, params: Params, kind: NotSentKind) {
     const subject = this.subjects.get(request)!;
     // Refused at dispatch: the entry of the request already exists.
     const open = this.open?.subject === subject ? this.open.entry : undefined;
     const entry = open ?? startExchange(subject, params, undefined);
     this.open = undefined;
-    invalidExchange(entry, subject, reason);
+    invalidExchange(entry, subject, reason, kind);
     if (!open) this.add(subject.index, entry);
-    if (subject.kind === "http")
-      this.stoppedAt = { reason: `step "${subject.name}" could not be built`, note: entry.note! };
+    if (subject.kind === "http") {
+      const why = kind === "blocked_target" ? "aims outside the target allowlist" : "could not be built";
+      this.stoppedAt = { reason: `step "${subject.name}" ${why}`, note: entry.note! };
+    }
   }
 
   response(request: CompiledRequest, res: WireResponse, outcome: TracedOutcome) {

@@ -1,4 +1,5 @@
 import { Agent, type Dispatcher, interceptors } from "undici";
+import { refuseBlockedRedirects, type TargetGuard } from "../http/target-guard";
 import { type Clock, systemClock, type TimerHandle } from "../types";
 
 /** A debugged iteration ends here whatever it waits on. */
@@ -19,10 +20,13 @@ export class DebugSession {
   private readonly wakers = new Set<() => void>();
   private readonly detach: () => void;
 
-  constructor(options: { signal?: AbortSignal; timeoutMs: number; clock?: Clock }) {
+  constructor(options: { signal?: AbortSignal; timeoutMs: number; clock?: Clock; targets?: TargetGuard }) {
     this.clock = options.clock ?? systemClock;
     this.dispatcher = new Agent({ connections: 4, keepAliveTimeout: 5_000 });
-    this.redirectingDispatcher = this.dispatcher.compose(interceptors.redirect({ maxRedirections: 10 }));
+    this.redirectingDispatcher = this.dispatcher.compose(
+      refuseBlockedRedirects(options.targets),
+      interceptors.redirect({ maxRedirections: 10 }),
+    );
     this.timer = this.clock.setTimeout(
       () => this.abort(`the debugged iteration did not finish within ${options.timeoutMs / 1000} s`),
       options.timeoutMs,

@@ -1,4 +1,5 @@
 import type { TErrorKind } from "@stampede/contracts";
+import { BLOCKED_TARGET_CODE } from "./target-guard";
 
 /** Node's and OpenSSL's codes for a handshake or certificate failure. */
 const TLS_CODE = /CERT|SELF_SIGNED|^UNABLE_TO_|^ERR_TLS_|^ERR_SSL_|^EPROTO$/;
@@ -41,6 +42,8 @@ export function classifyTransportError(error: unknown): TErrorKind {
     case "UND_ERR_REQ_CONTENT_LENGTH_MISMATCH":
     case "ERR_INVALID_URL":
       return "invalid_request";
+    case BLOCKED_TARGET_CODE:
+      return "blocked_target";
   }
   if (code.startsWith("HPE_") || name === "HTTPParserError") return "protocol";
   if (TLS_CODE.test(code)) return "tls";

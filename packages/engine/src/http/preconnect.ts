@@ -2,6 +2,7 @@ import { type TLoadConfig, vuSchedule } from "@stampede/contracts";
 import type { CompiledScenario } from "../compile/compile-scenario";
 import { splitUrl } from "./build-request";
 import { urlProblem } from "./validate-request";
+import type { TargetGuard } from "./target-guard";
 import type { WarmConnector } from "./warm-connector";
 
 /** More than this many sockets per origin are opened on demand, as the run goes. */
@@ -15,7 +16,12 @@ const MAX_WARM = 2000;
  * dropped iterations by about a third). Only origins known before the run qualify: URLs without
  * parameters, or with globals nothing in the run changes.
  */
-export async function preconnect(connector: WarmConnector, scenario: CompiledScenario, load: TLoadConfig) {
+export async function preconnect(
+  connector: WarmConnector,
+  scenario: CompiledScenario,
+  load: TLoadConfig,
+  targets?: TargetGuard,
+) {
   const initial = load.mode === "rate" ? load.maxVus : vuSchedule(load)(0);
   const count = Math.min(MAX_WARM, initial);
   const origins = new Set<string>();
@@ -26,7 +32,8 @@ export async function preconnect(connector: WarmConnector, scenario: CompiledSce
   for (const request of requests) {
     if (!request.url.constant) continue;
     const url = splitUrl(request.url.render({}));
-    if (url && urlProblem(url) === undefined) origins.add(url.origin);
+    // A host outside the allowlist gets no connection either: its requests are never sent.
+    if (url && urlProblem(url) === undefined && targets?.refusal(url.origin) === undefined) origins.add(url.origin);
   }
   await Promise.all([...origins].map((origin) => connector.preconnect(origin, count)));
 }

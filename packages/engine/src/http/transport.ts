@@ -3,6 +3,7 @@ import { Agent, type Dispatcher, interceptors } from "undici";
 import type { CompiledScenario } from "../compile/compile-scenario";
 import type { Clock } from "../types";
 import { preconnect } from "./preconnect";
+import { refuseBlockedRedirects, type TargetGuard } from "./target-guard";
 import { VuConnections } from "./vu-connections";
 import { WarmConnector } from "./warm-connector";
 
@@ -23,7 +24,12 @@ export interface Transport {
  * The engine's own connections for a run: a shared pool, each VU's own connection per origin, and the
  * sockets the run's first moments need, opened before the start (see preconnect.ts).
  */
-export async function openTransport(scenario: CompiledScenario, load: TLoadConfig, clock: Clock): Promise<Transport> {
+export async function openTransport(
+  scenario: CompiledScenario,
+  load: TLoadConfig,
+  clock: Clock,
+  targets?: TargetGuard,
+): Promise<Transport> {
   const maxVus = load.mode === "rate" ? load.maxVus : load.vus;
   const connector = new WarmConnector(clock);
   const connections = new VuConnections(connector.connect);
@@ -33,10 +39,13 @@ export async function openTransport(scenario: CompiledScenario, load: TLoadConfi
     pipelining: 1,
     connect: connector.connect,
   });
-  await preconnect(connector, scenario, load);
+  await preconnect(connector, scenario, load, targets);
   return {
     dispatcher: agent,
-    redirectingDispatcher: agent.compose(interceptors.redirect({ maxRedirections: 10 })),
+    redirectingDispatcher: agent.compose(
+      refuseBlockedRedirects(targets),
+      interceptors.redirect({ maxRedirections: 10 }),
+    ),
     connections,
     close: async () => {
       await Promise.all([agent.close().catch(() => undefined), connections.close()]);

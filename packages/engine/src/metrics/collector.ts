@@ -1,4 +1,5 @@
 import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
+import type { NotSentKind } from "../invalid-request";
 import {
   createHistogram,
   GENERATOR_BOUND_CPU,
@@ -37,9 +38,9 @@ export class MetricsCollector {
     stepTotalsOf(this.current, step).record(latencyUs, status, error, sent, received, correction);
   }
 
-  /** A request of `step` that could not be built (see StepTotals.invalidRequest). */
-  invalidRequest(step: string) {
-    stepTotalsOf(this.current, step).invalidRequest();
+  /** A request of `step` that was not sent, and why (see StepTotals.invalidRequest). */
+  invalidRequest(step: string, kind: NotSentKind = "invalid_request") {
+    stepTotalsOf(this.current, step).invalidRequest(kind);
   }
 
   checks(step: string, passed: number, failed: number) {

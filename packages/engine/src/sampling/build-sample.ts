@@ -43,6 +43,8 @@ export function buildInvalidSample(input: {
   method: string;
   url: string;
   reason: string;
+  /** Why it was not sent: could not be built (the default), or its host is not allowed. */
+  kind?: "invalid_request" | "blocked_target";
   at: number;
   refs: Iterable<string>;
   params: Params;
@@ -52,7 +54,7 @@ export function buildInvalidSample(input: {
     step: input.step,
     at: input.at,
     kind: "failure",
-    error: `invalid_request: ${maskKnownSecrets(input.reason, secrets)}`,
+    error: `${input.kind ?? "invalid_request"}: ${maskKnownSecrets(input.reason, secrets)}`,
     latencyMs: 0,
     request: { method: input.method, url: maskUrl(input.url), headers: [] },
     params: used,

@@ -28,6 +28,11 @@ export async function fetchToken(
   } catch (error) {
     throw refused(error);
   }
+  const blocked = ctx.targets?.refusal(wire.origin);
+  if (blocked !== undefined) {
+    reportInvalidRequest(ctx, provider.name, provider.request, blocked, params, "blocked_target");
+    throw new Error(`token request was not sent: ${blocked}`);
+  }
   ctx.tracer?.request(provider.request, wire, params);
   const dispatcher = provider.request.followRedirects ? ctx.redirectingDispatcher : ctx.dispatcher;
   const res = await send(dispatcher, wire, ctx.hrtime);

@@ -17,6 +17,7 @@ import { RpsChart } from "./rps-chart";
 import { RunEvents } from "./run-events";
 import { RunSamples } from "./run-samples";
 import { StepTable } from "./step-table";
+import { IfCan } from "@/components/viewer-context";
 import { StopRunButton } from "./stop-run-button";
 import { useRunDetails } from "./use-run-details";
 import { useRunStream } from "./use-run-stream";
@@ -66,7 +67,13 @@ export function RunDashboard(props: {
             {!terminal && <LiveIndicator connected={stream.connected} />}
           </span>
         }
-        actions={!terminal && <StopRunButton runId={run.id} onStatus={stream.applyStatus} />}
+        actions={
+          !terminal && (
+            <IfCan permission="run">
+              <StopRunButton runId={run.id} onStatus={stream.applyStatus} />
+            </IfCan>
+          )
+        }
       />
       {stream.status === "QUEUED" && run.waitingReason && (
         <div

@@ -1,7 +1,8 @@
 import { type TDebugResult, ZDebugRequest } from "@stampede/contracts";
-import { type Db, getDataSourceContents, getScenarioById } from "@stampede/db";
+import { type Db, getDataSourceContents, getProjectAllowlist, getScenarioById } from "@stampede/db";
 import { debugIteration } from "@stampede/engine/debug";
 import type { z } from "zod";
+import { getInstanceAllowlist } from "@/lib/env";
 import { addCompileIssues } from "../scenarios/compile-issues";
 
 /** Body of POST /debug: the spec must parse, compile, and have the flow asked for. */
@@ -18,12 +19,15 @@ export const ZDebugBody = ZDebugRequest.superRefine((body, ctx) => {
 });
 
 /**
- * Runs one iteration of one flow of the spec being edited (saved or not) against the real target. Data
- * files come from the scenario's uploads; a file the spec binds but nobody uploaded is the result's error.
+ * Runs one iteration of one flow of the spec being edited (saved or not) against the real target, under the
+ * target allowlist of `projectId` (the scenario's, or the current one for a spec not saved yet): a step aimed
+ * outside is shown as `blocked_target` and not sent. Data files come from the scenario's uploads; a file the
+ * spec binds but nobody uploaded is the result's error.
  */
 export async function debugScenario(
   db: Db,
   body: z.infer<typeof ZDebugBody>,
+  projectId: string,
   signal: AbortSignal | undefined,
 ): Promise<TDebugResult> {
   let data: Record<string, Uint8Array> = {};
@@ -32,5 +36,6 @@ export async function debugScenario(
     const names = body.spec.dataSources.map((d) => d.name);
     data = await getDataSourceContents(db, body.scenarioId, names);
   }
-  return debugIteration({ spec: body.spec, flowIndex: body.flowIndex, data }, { signal });
+  const allowlist = [...getInstanceAllowlist(), ...(await getProjectAllowlist(db, projectId))];
+  return debugIteration({ spec: body.spec, flowIndex: body.flowIndex, data }, { signal, allowlist });
 }

@@ -17,6 +17,14 @@ describe("errorResponse for the run lifecycle's errors", () => {
     });
   });
 
+  it("answers 400 with the issues themselves when they name their fields (a URL outside the allowlist)", async () => {
+    const issue = "scenario.spec.flows.0.steps.1.url: host evil.example.com is not in this project's target allowlist";
+    expect(await answer(new RunInputError(issue, [issue]))).toEqual({
+      status: 400,
+      body: { error: "invalid request", issues: [issue] },
+    });
+  });
+
   it("answers 503 naming Redis, with a retry hint, when Redis did not answer; 409 on a state conflict", async () => {
     expect(await answer(new UnavailableError("Redis did not answer within 5 s"))).toEqual({
       status: 503,

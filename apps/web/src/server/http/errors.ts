@@ -32,6 +32,22 @@ export function describeBytes(bytes: number): string {
   return Number.isInteger(kb) ? `${kb} KB` : `${bytes} bytes`;
 }
 
+/** No credentials, or ones that name nobody: 401. */
+export class UnauthorizedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UnauthorizedError";
+  }
+}
+
+/** Credentials that may not do this (a role, a key's scope, a cross-site write): 403. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ForbiddenError";
+  }
+}
+
 function json(status: number, body: unknown): Response {
   return Response.json(body, { status });
 }
@@ -65,7 +81,10 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
   // The run lifecycle names no transport field; what it refuses came in the request body.
   if (error instanceof RunInputError)
-    return json(400, { error: "invalid request", issues: [`body: ${error.message}`] });
+    return json(400, { error: "invalid request", issues: error.issues ?? [`body: ${error.message}`] });
+  if (error instanceof UnauthorizedError)
+    return Response.json({ error: error.message }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
+  if (error instanceof ForbiddenError) return json(403, { error: error.message });
   if (error instanceof PayloadTooLargeError) return json(413, { error: error.message, limitBytes: error.limitBytes });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ConflictError) return json(409, { error: error.message });

@@ -63,9 +63,10 @@ function checkDataFiles(spec: TScenarioSpec, files: TScenarioImport["dataFiles"]
  * Creates a scenario from an imported document, with the data files it carries (an export made with its
  * data). Every file is checked first: a bad one stores nothing at all.
  */
-export async function importScenario(db: Db, input: TScenarioImport) {
+export async function importScenario(db: Db, input: TScenarioImport, into: { projectId: string; updatedBy: string }) {
   const files = checkDataFiles(input.spec, input.dataFiles);
   const scenario = await createScenario(db, {
+    ...into,
     name: input.name,
     description: input.description,
     spec: input.spec,

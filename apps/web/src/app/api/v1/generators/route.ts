@@ -1,11 +1,11 @@
 import { getEnv } from "@/lib/env";
 import { getRedis } from "@/lib/redis";
 import { listGenerators } from "@/server/generators/list-generators";
-import { withErrors } from "@/server/http/errors";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withErrors(async () => {
+export const GET = authed(async () => {
   const generators = await listGenerators(getRedis(), getEnv().STAMPEDE_REDIS_PREFIX);
   return Response.json({ generators });
 });

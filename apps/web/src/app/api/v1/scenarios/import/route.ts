@@ -1,7 +1,9 @@
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import { importScenario, ZScenarioImport } from "@/server/scenarios/import-scenario";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authed, authorize, requestProject } from "@/server/auth/route";
+import { refuseBlockedTargets } from "@/server/scenarios/refuse-blocked-targets";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +14,11 @@ export const dynamic = "force-dynamic";
 const MAX_IMPORT_BODY_BYTES = 32 * 1024 * 1024;
 
 /** Creates a scenario from an export document (`"stampede": 1`) or a plain `{ name, spec, load? }`. */
-export const POST = withErrors(async (request: Request) => {
+export const POST = authed(async (request: Request, _context: unknown, actor) => {
+  const access = await authorize(actor, await requestProject(request, actor), "edit");
   const input = ZScenarioImport.parse(await readRequiredJsonBody(request, MAX_IMPORT_BODY_BYTES));
-  return Response.json({ scenario: await importScenario(getDb(), input) }, { status: 201 });
+  await refuseBlockedTargets(getDb(), access.projectId, input.spec);
+  const scenario = await importScenario(getDb(), input, { projectId: access.projectId, updatedBy: actor.label });
+  await recordAudit(access, "scenario.import", { type: "scenario", id: scenario.id });
+  return Response.json({ scenario }, { status: 201 });
 });

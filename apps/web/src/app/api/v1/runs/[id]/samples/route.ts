@@ -1,8 +1,9 @@
 import { findRunSamples, getRunById } from "@stampede/db";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import type { IdRouteContext } from "@/server/http/route-params";
+import { authorizeRun } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,9 @@ const ZQuery = z.object({
 });
 
 /** `{samples}`: sampled requests of a run, newest first (`?kind=failure`, `?step=...`, `?take=`). */
-export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
+export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  await authorizeRun(actor, id, "read");
   const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   await getRunById(db, id); // 404 for an unknown run

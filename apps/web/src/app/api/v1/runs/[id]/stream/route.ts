@@ -1,13 +1,15 @@
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { openRunStream } from "@/server/runs/run-stream";
+import { authorizeRun } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
+export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  await authorizeRun(actor, id, "read");
   const stream = await openRunStream(getDb(), id, request.signal);
   return new Response(stream, {
     headers: {

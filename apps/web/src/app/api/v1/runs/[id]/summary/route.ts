@@ -1,13 +1,15 @@
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { getRunSummary } from "@/server/runs/get-run-summary";
+import { authorizeRun } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
 /** The ended run's summary in k6's metric names; `?download=1` sends it as a file. */
-export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
+export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  await authorizeRun(actor, id, "read");
   const document = await getRunSummary(getDb(), id);
   const download = new URL(request.url).searchParams.get("download");
   if (download !== "1" && download !== "true") return Response.json(document);

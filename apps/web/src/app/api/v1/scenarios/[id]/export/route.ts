@@ -1,7 +1,8 @@
 import { getDb } from "@/lib/db";
-import { withErrors } from "@/server/http/errors";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { exportScenario } from "@/server/scenarios/export-scenario";
+import { authorizeScenario } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +10,9 @@ export const dynamic = "force-dynamic";
  * The scenario as a file `stampede run` reads unchanged: `{ "stampede": 1, name, description, spec, load }`;
  * `?data=true` puts the stored data files inside it (`dataFiles`, base64).
  */
-export const GET = withErrors(async (request: Request, { params }: IdRouteContext) => {
+export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
+  await authorizeScenario(actor, id, "read");
   const withData = new URL(request.url).searchParams.get("data") === "true";
   const { document, fileName } = await exportScenario(getDb(), id, withData);
   return new Response(`${JSON.stringify(document, null, 2)}\n`, {

@@ -1,10 +1,12 @@
-import { deleteDataSource, getScenarioById } from "@stampede/db";
+import { deleteDataSource } from "@stampede/db";
 import { CsvError } from "@stampede/engine/debug";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ZDataSourceName } from "@/server/data-sources/data-source-info";
 import { refuseDeclaredTooLarge, uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
-import { withErrors } from "@/server/http/errors";
+import { recordAudit } from "@/server/audit/record-audit";
+import { authorizeScenario } from "@/server/auth/authorize-resource";
+import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
@@ -17,13 +19,12 @@ interface DataSourceRouteContext {
  * as a stream (up to 100 MB; 413 past it). A file a run would refuse is answered 400 with its line and
  * reason, and nothing is stored.
  */
-export const PUT = withErrors(async (request: Request, { params }: DataSourceRouteContext) => {
+export const PUT = authed(async (request: Request, { params }: DataSourceRouteContext, actor) => {
   const { id, name: rawName } = await params;
+  const access = await authorizeScenario(actor, id, "edit"); // 404 before a large upload is read
   const name = ZDataSourceName.parse(rawName);
   const query = ZUploadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   refuseDeclaredTooLarge(request);
-  const db = getDb();
-  await getScenarioById(db, id); // 404 before a large upload is read
   try {
     const dataSource = await uploadDataSource(getEnv().DATABASE_URL, {
       scenarioId: id,
@@ -32,6 +33,7 @@ export const PUT = withErrors(async (request: Request, { params }: DataSourceRou
       firstLineIsHeader: query.firstLineIsHeader,
       body: request.body,
     });
+    await recordAudit(access, "data.upload", { type: "data-source", id: `${id}/${name}` }, { scenarioId: id, name });
     return Response.json({ dataSource }, { status: 201 });
   } catch (error) {
     if (error instanceof CsvError)
@@ -40,8 +42,10 @@ export const PUT = withErrors(async (request: Request, { params }: DataSourceRou
   }
 });
 
-export const DELETE = withErrors(async (_request: Request, { params }: DataSourceRouteContext) => {
+export const DELETE = authed(async (_request: Request, { params }: DataSourceRouteContext, actor) => {
   const { id, name } = await params;
+  const access = await authorizeScenario(actor, id, "edit");
   await deleteDataSource(getDb(), id, name);
+  await recordAudit(access, "data.delete", { type: "data-source", id: `${id}/${name}` }, { scenarioId: id, name });
   return new Response(null, { status: 204 });
 });
