@@ -96,6 +96,12 @@ export function errorResponse(error: unknown): Response {
   return json(500, { error: "internal error" });
 }
 
+/** 400 naming the query parameter or path segment of the request's URL that holds a NUL or bad encoding. */
+export function refuseUnsafeUrl(request: Request): void {
+  const urlIssue = urlTextIssue(new URL(request.url));
+  if (urlIssue) throw new BadRequestError([urlIssue]);
+}
+
 /**
  * Wraps a route handler so any thrown error goes through errorResponse. A URL whose query or path holds text
  * no handler could store (a NUL) is refused here, once for every route.
@@ -103,8 +109,7 @@ export function errorResponse(error: unknown): Response {
 export function withErrors<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
-      const urlIssue = urlTextIssue(new URL(request.url));
-      if (urlIssue) throw new BadRequestError([urlIssue]);
+      refuseUnsafeUrl(request);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);
