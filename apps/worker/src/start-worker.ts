@@ -8,6 +8,7 @@ import {
   ZRunStartJob,
   ZShardJob,
 } from "@stampede/queue";
+import { getSecretKey } from "@stampede/db";
 import type { Logger } from "pino";
 import { controlRun } from "./controller/run-controller";
 import { closeWorkerDeps, createWorkerDeps } from "./deps";
@@ -63,6 +64,8 @@ export async function startWorker(
   await checkRedis(env.REDIS_URL);
   const deps = createWorkerDeps(env);
   await checkPostgres(env.DATABASE_URL, () => deps.db.$queryRaw`SELECT 1`);
+  // A generator opens scenario secrets: a bad STAMPEDE_SECRET_KEY stops it here, and the log says where the key is.
+  if (env.WORKER_GENERATOR === "true") getSecretKey(say);
 
   const processors: ProcessorRegistration[] = [];
   // Told when the worker closes: a controller still waiting for generators lets its run go instead of holding

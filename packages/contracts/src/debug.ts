@@ -201,5 +201,7 @@ export const ZScenarioExport = z.object({
   spec: ZScenarioSpec,
   load: ZLoadConfig.optional(),
   dataFiles: z.array(ZExportedDataFile).optional(),
+  /** How the secret values travel: left out ("••••"), or sealed under the export's passphrase. */
+  secrets: z.string().optional(),
 });
 export type TScenarioExport = z.infer<typeof ZScenarioExport>;

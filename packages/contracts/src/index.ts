@@ -16,3 +16,4 @@ export * from "./limits";
 export * from "./safe-regex";
 export * from "./allowlist";
 export * from "./permissions";
+export * from "./secret-rows";

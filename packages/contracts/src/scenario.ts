@@ -18,6 +18,8 @@ import { safeRegexProblem } from "./safe-regex";
 export const ZKeyValue = z.object({
   name: cappedString(MAX_NAME_LENGTH).min(1, "name must not be empty"),
   value: cappedString(MAX_VALUE_LENGTH),
+  /** A credential: encrypted at rest, shown as •••• by the API, masked by value in samples and Debug. */
+  secret: z.boolean().optional(),
 });
 export type TKeyValue = z.infer<typeof ZKeyValue>;
 

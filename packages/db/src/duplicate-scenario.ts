@@ -1,6 +1,6 @@
 import type { Db } from "./client";
 import type { Prisma } from "./generated/prisma/client";
-import { getScenarioById } from "./scenarios";
+import { getScenarioById, withRedactedSpec } from "./scenarios";
 
 /** Longest scenario name the API accepts. */
 const MAX_NAME = 200;
@@ -8,12 +8,13 @@ const SUFFIX = " (copy)";
 
 /**
  * Copies a scenario — spec, load, description — under "<name> (copy)", with its data files. One nested
- * create, so the copy appears whole or not at all. Its version starts again at 1 and it has no runs.
+ * create, so the copy appears whole or not at all. Its version starts again at 1 and it has no runs. Its
+ * secrets are copied sealed; the returned row shows them as "••••".
  */
 export async function duplicateScenario(db: Db, id: string, updatedBy?: string) {
   const source = await getScenarioById(db, id);
   const files = await db.dataSource.findMany({ where: { scenarioId: id }, orderBy: { name: "asc" } });
-  return db.scenario.create({
+  const copy = await db.scenario.create({
     data: {
       projectId: source.projectId,
       updatedBy: updatedBy ?? null,
@@ -34,4 +35,5 @@ export async function duplicateScenario(db: Db, id: string, updatedBy?: string) 
       },
     },
   });
+  return withRedactedSpec(copy);
 }

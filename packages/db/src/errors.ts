@@ -16,3 +16,11 @@ export class ConflictError extends Error {
     this.name = "ConflictError";
   }
 }
+
+/** Raised when a value sent cannot be used; `issues` name the field (`spec.globals.0.value: ...`). Transports map it to 400. */
+export class InvalidInputError extends Error {
+  constructor(readonly issues: string[]) {
+    super(issues.join("; "));
+    this.name = "InvalidInputError";
+  }
+}

@@ -15,3 +15,4 @@ export * from "./project-allowlist";
 export * from "./projects";
 export * from "./api-keys";
 export * from "./audit";
+export * from "./secrets/index";

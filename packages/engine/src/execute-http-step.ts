@@ -87,6 +87,7 @@ function record(
       refs: step.refs,
       params: vu.params,
       checks,
+      marked: ctx.sampler.secretValues,
     }),
   );
 }

@@ -14,3 +14,4 @@ export {
   type MetricsSink,
   type RunLoadOptions,
 } from "./types";
+export { maskSecretValues, maskSecretsDeep } from "./sampling/mask";

@@ -43,6 +43,7 @@ export function reportInvalidRequest(
       at: ctx.clock.now(),
       refs: request.refs,
       params,
+      marked: ctx.sampler.secretValues,
     }),
   );
 }

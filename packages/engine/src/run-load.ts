@@ -1,4 +1,4 @@
-import type { TRunSummary } from "@stampede/contracts";
+import { secretValuesOf, type TRunSummary } from "@stampede/contracts";
 import { compileScenario, type CompiledFlow } from "./compile/compile-scenario";
 import { createDataFeeders } from "./data/data-feeders";
 import { ArrivalRateExecutor } from "./executors/arrival-rate";
@@ -12,7 +12,7 @@ import { MetricsCollector } from "./metrics/collector";
 import { RendezvousPoints } from "./rendezvous";
 import { drain, stopGraceMs, untilEnd } from "./run-end";
 import { runIteration } from "./run-iteration";
-import { Sampler } from "./sampling/sampler";
+import { DEFAULT_SAMPLING, Sampler } from "./sampling/sampler";
 import type { RunContext, VirtualUser } from "./run-context";
 import { sleep } from "./timers";
 import { fetchToken } from "./token/fetch-token";
@@ -77,6 +77,8 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
       ? new Sampler(
           (s) => sink.sample!(s),
           () => clock.now(),
+          DEFAULT_SAMPLING,
+          secretValuesOf(plan.scenario),
         )
       : undefined,
     get stopping() {

@@ -19,15 +19,7 @@ export function AppShell({ viewer, children }: { viewer: Viewer; children: React
         <AccountMenu email={viewer.user.email} role={viewer.project?.role ?? null} />
       </aside>
       <main className="min-w-0 flex-1 px-8 py-6">
-        <div className="mx-auto max-w-7xl">
-          {viewer.project ? (
-            children
-          ) : (
-            <p className="mt-24 text-center text-sm text-slate-600">
-              You are not a member of any project yet. Ask a project admin to add you.
-            </p>
-          )}
-        </div>
+        <div className="mx-auto max-w-7xl">{children}</div>
       </main>
     </div>
   );

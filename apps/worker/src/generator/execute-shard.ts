@@ -4,11 +4,18 @@ import {
   isTerminalRunStatus,
   maxVusOf,
   shardLoad,
+  secretValuesOf,
   ZLoadConfig,
   ZScenarioSpec,
 } from "@stampede/contracts";
-import { getDataSourceContents, getProjectAllowlist, getRunById } from "@stampede/db";
-import { runLoad } from "@stampede/engine";
+import {
+  getDataSourceContents,
+  getProjectAllowlist,
+  getRunById,
+  getSecretKey,
+  openScenarioSecrets,
+} from "@stampede/db";
+import { maskSecretValues, runLoad } from "@stampede/engine";
 import { RunChannel, shardLeaseOf, type TShardJob, ZControlMessage } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
 import { instanceAllowlistOf } from "../env";
@@ -27,8 +34,11 @@ const WATCH_POLL_MS = 1000;
  * passes to another generator (this one was frozen or cut off and the controller reassigned it) stops as on a
  * stop — answers within the grace are counted — and ends "fenced".
  */
-export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line: string) => void): Promise<void> {
+export async function executeShard(deps: WorkerDeps, job: TShardJob, print: (line: string) => void): Promise<void> {
   const { db, env } = deps;
+  // The scenario's secrets are opened in memory only; nothing this shard logs or reports may carry them.
+  let secretValues: string[] = [];
+  const log = (line: string) => print(maskSecretValues(line, secretValues));
   const channel = new RunChannel(deps.redis, env.STAMPEDE_REDIS_PREFIX, job.runId);
   const generation = job.generation;
   const generatorId = generatorIdOf(env.WORKER_NAME);
@@ -62,7 +72,8 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
     const run = await getRunById(db, job.runId);
     if (isTerminalRunStatus(run.status)) return;
     const load = ZLoadConfig.parse(run.load);
-    const scenario = ZScenarioSpec.parse(run.scenarioSnapshot);
+    const scenario = ZScenarioSpec.parse(openScenarioSecrets(run.scenarioSnapshot, getSecretKey(print)));
+    secretValues = secretValuesOf(scenario);
     // Jobs queued before weighted plans carry only a count: their shards split evenly, as then.
     const weights = job.weights ?? evenWeights(maxVusOf(load), job.shardCount);
     const share = shardLoad(load, job.shardIndex, weights);
@@ -114,7 +125,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, log: (line:
       log(`run ${job.runId} shard ${job.shardIndex}: another generator holds its lease now; stopped`);
   } catch (e) {
     reason = "error";
-    error = e instanceof Error ? e.message : String(e);
+    error = maskSecretValues(e instanceof Error ? e.message : String(e), secretValues);
     log(`run ${job.runId} shard ${job.shardIndex} failed: ${error}`);
   } finally {
     watch.stop();

@@ -43,6 +43,29 @@ const activity = (path = "/activity") => ({
 });
 
 describe("debugIteration", () => {
+  it("shows every request in full except the values of marked secrets", async () => {
+    const result = await debug({
+      globals: [{ name: "appid", value: "marked-appid-value", secret: true }],
+      flows: [
+        {
+          name: "f",
+          steps: [
+            {
+              ...activity(),
+              headers: [{ name: "Authorization", value: "Bearer marked-header-value", secret: true }],
+              body: { type: "json" as const, json: '{"appid":"${appid}"}' },
+            },
+          ],
+        },
+      ],
+    });
+    expect(result.outcome).toBe("passed");
+    const text = JSON.stringify(result);
+    expect(text).not.toContain("marked-appid-value");
+    expect(text).not.toContain("marked-header-value");
+    expect(http(result.steps[0]).request!.body).toBe('{"appid":"••••"}');
+  });
+
   it("runs one iteration for real: the token step's output flows into the next request", async () => {
     tokenBody = '{"access_token":"tok-123","expires_in":7200}';
     const result = await debug({

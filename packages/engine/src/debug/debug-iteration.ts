@@ -1,10 +1,11 @@
-import type { TDebugResult, TScenarioSpec } from "@stampede/contracts";
+import { secretValuesOf, type TDebugResult, type TScenarioSpec } from "@stampede/contracts";
 import { compileScenario } from "../compile/compile-scenario";
 import { CsvError } from "../data/csv-table";
 import { createDataFeeders, type DataFeeders } from "../data/data-feeders";
 import { DataSourceError } from "../data/data-source-error";
 import { TargetGuard } from "../http/target-guard";
 import { runIteration } from "../run-iteration";
+import { maskSecretsDeep } from "../sampling/mask";
 import { newVirtualUser } from "../virtual-user";
 import { createDebugContext } from "./debug-context";
 import { skippedStep } from "./debug-instructions";
@@ -67,15 +68,21 @@ export async function debugIteration(
   // The debugger shows every response body, not only those an extractor reads.
   for (const step of compiled.steps) if (step.kind === "http") step.needsBody = true;
   const vu = newVirtualUser(0, compiled, scenario);
-  const finish = (result: Pick<TDebugResult, "outcome" | "error" | "steps">, data: Record<string, string>) => ({
-    flowIndex,
-    flowName: flow.name,
-    ...result,
-    startedAt,
-    durationMs: Math.round(performance.now() - t0),
-    data,
-    params: { ...vu.params },
-  });
+  // Debug shows what was sent in full, except the values of marked secrets: those never leave the server.
+  const secretValues = secretValuesOf(spec);
+  const finish = (result: Pick<TDebugResult, "outcome" | "error" | "steps">, data: Record<string, string>) =>
+    maskSecretsDeep(
+      {
+        flowIndex,
+        flowName: flow.name,
+        ...result,
+        startedAt,
+        durationMs: Math.round(performance.now() - t0),
+        data,
+        params: { ...vu.params },
+      },
+      secretValues,
+    );
   if (typeof feeders === "string") {
     const note = "not run: the data sources cannot feed an iteration";
     return finish({ outcome: "error", error: feeders, steps: flow.steps.map((s, i) => skippedStep(s, i, note)) }, {});

@@ -1,6 +1,11 @@
-/** Names whose values are credentials: headers, query parameters, JSON fields and session parameters. */
+import { SECRET_MASK } from "@stampede/contracts";
+
+/**
+ * Names whose values are credentials: headers, query parameters, JSON fields and session parameters. `ak` and
+ * `sk` (cloud access and secret keys) only as whole names, so "task" or "disk" stay readable.
+ */
 const SECRET_NAME =
-  /(^authorization$|^cookie$|^set-cookie$|token|secret|password|passwd|^pwd$|api[-_]?key|signature|^sign$|session)/i;
+  /(^authorization$|^cookie$|^set-cookie$|token|secret|password|passwd|passphrase|^pwd$|api[-_]?key|app[-_]?key|private[-_]?key|credential|^jwt$|[-_]jwt$|^jwt[-_]|signature|^sign$|session|^ak$|^sk$)/i;
 
 export function isSecretName(name: string): boolean {
   return SECRET_NAME.test(name);
@@ -46,4 +51,35 @@ export function maskKnownSecrets(text: string, secrets: readonly string[]): stri
   let out = text;
   for (const secret of secrets) if (secret.length >= 8) out = out.split(secret).join(maskValue(secret));
   return out;
+}
+
+/** Marked secrets shorter than this are left alone: replacing "1" everywhere would garble a sample. */
+const MIN_MARKED_SECRET = 4;
+
+/** The forms a value takes in traffic: as typed, percent-encoded (URLs, forms) and escaped inside JSON. */
+function formsOf(value: string): string[] {
+  const forms = new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]);
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** Replaces every occurrence of a marked secret value (as typed, URL-encoded or JSON-escaped) by "••••". */
+export function maskSecretValues(text: string, values: readonly string[]): string {
+  let out = text;
+  for (const value of values) {
+    if (value.length < MIN_MARKED_SECRET) continue;
+    for (const form of formsOf(value)) if (out.includes(form)) out = out.split(form).join(SECRET_MASK);
+  }
+  return out;
+}
+
+/** A copy of a sample or Debug result with marked secret values masked in every string it holds. */
+export function maskSecretsDeep<T>(value: T, values: readonly string[]): T {
+  if (values.length === 0) return value;
+  const walk = (node: unknown): unknown => {
+    if (typeof node === "string") return maskSecretValues(node, values);
+    if (Array.isArray(node)) return node.map(walk);
+    if (typeof node !== "object" || node === null) return node;
+    return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+  };
+  return walk(value) as T;
 }

@@ -1,4 +1,5 @@
 import type { TRequestSample } from "@stampede/contracts";
+import { maskSecretsDeep } from "./mask";
 
 /** Caps of the sampled request log of one run shard. */
 export interface SamplingOptions {
@@ -28,6 +29,8 @@ export class Sampler {
     private readonly emit: (sample: TRequestSample) => void,
     private readonly now: () => number,
     private readonly options: SamplingOptions = DEFAULT_SAMPLING,
+    /** The values of the scenario's marked secrets: masked wherever they appear in a kept sample. */
+    readonly secretValues: readonly string[] = [],
   ) {}
 
   wants(step: string, failed: boolean): boolean {
@@ -47,6 +50,7 @@ export class Sampler {
 
   add(sample: TRequestSample) {
     this.kept++;
-    this.emit(sample);
+    // The builders mask marked values before anything else; this pass is the net for fields added later.
+    this.emit(maskSecretsDeep(sample, this.secretValues));
   }
 }

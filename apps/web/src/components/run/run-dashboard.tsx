@@ -14,6 +14,7 @@ import { DistributionTable } from "./distribution-table";
 import { KpiCards } from "./kpi-cards";
 import { LatencyChart } from "./latency-chart";
 import { RpsChart } from "./rps-chart";
+import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
 import { RunSamples } from "./run-samples";
 import { StepTable } from "./step-table";
@@ -28,6 +29,8 @@ export function RunDashboard(props: {
   initialEvents: RunEventView[];
   initialShards: ShardBreakdown;
   initialPoints: TLivePoint[];
+  /** The run's project, whose audit log the Activity card reads. */
+  projectId: string;
 }) {
   const stream = useRunStream(props.initialRun.id, props.initialRun.status, props.initialPoints);
   const { run, events, shards } = useRunDetails(
@@ -127,6 +130,7 @@ export function RunDashboard(props: {
         )}
         <RunSamples runId={run.id} ready={terminal} />
         <RunEvents events={events} startedAt={run.startedAt} />
+        <RunActivity projectId={props.projectId} runId={run.id} live={!terminal} />
       </div>
     </>
   );

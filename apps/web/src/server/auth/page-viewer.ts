@@ -36,10 +36,14 @@ export const requireViewer = cache(async (): Promise<Viewer> => {
   return { user: { id: user.id, email: user.email, name: user.name }, projects, project };
 });
 
-/** The current project, with `permission` in it, or the page is not found (a Viewer opening an editor). */
+/**
+ * The current project, with `permission` in it, or the page is not found (a Viewer opening an editor). A user
+ * in no project yet is sent to make one (anyone may), where the page also says an admin can add them.
+ */
 export async function requireProject(permission: Permission = "read"): Promise<ViewerProject & { viewer: Viewer }> {
   const viewer = await requireViewer();
-  if (!viewer.project || !roleAllows(viewer.project.role, permission)) notFound();
+  if (!viewer.project) redirect("/settings/new-project");
+  if (!roleAllows(viewer.project.role, permission)) notFound();
   return { ...viewer.project, viewer };
 }
 

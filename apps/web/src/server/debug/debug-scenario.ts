@@ -1,5 +1,12 @@
 import { type TDebugResult, ZDebugRequest } from "@stampede/contracts";
-import { type Db, getDataSourceContents, getProjectAllowlist, getScenarioById } from "@stampede/db";
+import {
+  type Db,
+  getDataSourceContents,
+  getProjectAllowlist,
+  getScenarioById,
+  getSecretKey,
+  openScenarioSecrets,
+} from "@stampede/db";
 import { debugIteration } from "@stampede/engine/debug";
 import type { z } from "zod";
 import { getInstanceAllowlist } from "@/lib/env";
@@ -23,6 +30,7 @@ export const ZDebugBody = ZDebugRequest.superRefine((body, ctx) => {
  * target allowlist of `projectId` (the scenario's, or the current one for a spec not saved yet): a step aimed
  * outside is shown as `blocked_target` and not sent. Data files come from the scenario's uploads; a file the
  * spec binds but nobody uploaded is the result's error.
+ * Secrets sent as "••••" stand for the scenario's saved ones.
  */
 export async function debugScenario(
   db: Db,
@@ -31,11 +39,15 @@ export async function debugScenario(
   signal: AbortSignal | undefined,
 ): Promise<TDebugResult> {
   let data: Record<string, Uint8Array> = {};
+  let stored: unknown;
   if (body.scenarioId !== undefined) {
-    await getScenarioById(db, body.scenarioId); // 404 for an unknown id
+    stored = (await getScenarioById(db, body.scenarioId)).spec; // 404 for an unknown id
     const names = body.spec.dataSources.map((d) => d.name);
     data = await getDataSourceContents(db, body.scenarioId, names);
   }
   const allowlist = [...getInstanceAllowlist(), ...(await getProjectAllowlist(db, projectId))];
-  return debugIteration({ spec: body.spec, flowIndex: body.flowIndex, data }, { signal, allowlist });
+  // A secret the editor shows as "••••" is the saved one; opened here, in memory, to be sent. The result
+  // masks every secret value again (debugIteration).
+  const spec = openScenarioSecrets(body.spec, getSecretKey(), stored);
+  return debugIteration({ spec, flowIndex: body.flowIndex, data }, { signal, allowlist });
 }

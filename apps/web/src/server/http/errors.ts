@@ -1,5 +1,5 @@
 import { formatIssues } from "@stampede/contracts";
-import { ConflictError, isDatabaseUnavailable, NotFoundError } from "@stampede/db";
+import { ConflictError, InvalidInputError, isDatabaseUnavailable, NotFoundError } from "@stampede/db";
 import { isRedisUnavailable } from "@stampede/queue";
 import { RunInputError, UnavailableError } from "@stampede/runs";
 import { z } from "zod";
@@ -78,7 +78,8 @@ function unavailable(service: UnavailableBody["service"], detail?: string): Resp
  */
 export function errorResponse(error: unknown): Response {
   if (error instanceof z.ZodError) return json(400, { error: "invalid request", issues: formatIssues(error) });
-  if (error instanceof BadRequestError) return json(400, { error: "invalid request", issues: error.issues });
+  if (error instanceof BadRequestError || error instanceof InvalidInputError)
+    return json(400, { error: "invalid request", issues: error.issues });
   // The run lifecycle names no transport field; what it refuses came in the request body.
   if (error instanceof RunInputError)
     return json(400, { error: "invalid request", issues: error.issues ?? [`body: ${error.message}`] });

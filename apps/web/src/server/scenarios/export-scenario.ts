@@ -1,5 +1,18 @@
-import { type TExportedDataFile, type TScenarioExport, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
-import { type Db, findDataSources, getDataSourceContents, getScenarioById } from "@stampede/db";
+import {
+  secretRowsOf,
+  type TExportedDataFile,
+  type TScenarioExport,
+  ZLoadConfig,
+  ZScenarioSpec,
+} from "@stampede/contracts";
+import {
+  type Db,
+  exportScenarioSecrets,
+  findDataSources,
+  getDataSourceContents,
+  getScenarioById,
+  getSecretKey,
+} from "@stampede/db";
 
 /** A file name from a scenario name: lowercase ASCII words joined by dashes. */
 export function slugOf(name: string): string {
@@ -29,26 +42,39 @@ async function exportedDataFiles(db: Db, scenarioId: string): Promise<TExportedD
   }));
 }
 
+/** What the document says about its secrets, when it has any. */
+function secretsNote(count: number, passphrase: string | undefined): string | undefined {
+  if (count === 0) return undefined;
+  return passphrase
+    ? `${count} secret value(s) sealed with the export passphrase: import with the same passphrase to keep them`
+    : `${count} secret value(s) left out (shown as ••••): fill them in after import, or export with a passphrase`;
+}
+
 /**
  * The export document of a scenario (what `stampede run` reads unchanged) and the file name to save it as;
  * with `withData`, the stored data files go inside it, so the one file carries everything the run needs.
+ * Secret values are left out, unless a passphrase is given: then they are sealed under it.
  */
 export async function exportScenario(
   db: Db,
   id: string,
   withData = false,
+  passphrase?: string,
 ): Promise<{ document: TScenarioExport; fileName: string }> {
   const scenario = await getScenarioById(db, id);
+  const exported = exportScenarioSecrets(scenario.spec, getSecretKey(), passphrase);
+  const note = secretsNote(secretRowsOf(exported).length, passphrase);
   // Stored specs were validated on save; parsing again fills defaults a later contract added.
-  const spec = ZScenarioSpec.safeParse(scenario.spec);
+  const spec = ZScenarioSpec.safeParse(exported);
   const load = ZLoadConfig.safeParse(scenario.load);
   const document: TScenarioExport = {
     stampede: 1,
     name: scenario.name,
     description: scenario.description,
-    spec: spec.success ? spec.data : (scenario.spec as TScenarioExport["spec"]),
+    spec: spec.success ? spec.data : (exported as TScenarioExport["spec"]),
     ...(load.success ? { load: load.data } : {}),
     ...(withData ? { dataFiles: await exportedDataFiles(db, id) } : {}),
+    ...(note ? { secrets: note } : {}),
   };
   return { document, fileName: `${slugOf(scenario.name)}.stampede.json` };
 }

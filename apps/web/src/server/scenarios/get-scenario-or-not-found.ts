@@ -1,11 +1,11 @@
-import { getScenarioById, NotFoundError } from "@stampede/db";
+import { getScenarioById, NotFoundError, withRedactedSpec } from "@stampede/db";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db";
 
-/** For pages: the scenario, or Next's 404 page when the id names nothing. */
+/** For pages: the scenario (secrets as "••••"), or Next's 404 page when the id names nothing. */
 export async function getScenarioOrNotFound(id: string) {
   try {
-    return await getScenarioById(getDb(), id);
+    return withRedactedSpec(await getScenarioById(getDb(), id));
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;

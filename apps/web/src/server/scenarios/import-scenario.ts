@@ -5,7 +5,7 @@ import {
   ZLoadConfig,
   ZScenarioSpec,
 } from "@stampede/contracts";
-import { createScenario, type Db, saveDataSource } from "@stampede/db";
+import { createScenario, type Db, openImportedSecrets, saveDataSource } from "@stampede/db";
 import { CsvError, inspectCsv } from "@stampede/engine/debug";
 import { z } from "zod";
 import { BadRequestError } from "../http/errors";
@@ -20,6 +20,9 @@ export const ZScenarioImport = z
     spec: ZScenarioSpec,
     load: ZLoadConfig.nullish().transform((load) => load ?? undefined),
     dataFiles: z.array(ZExportedDataFile).default([]),
+    secrets: z.string().optional(),
+    /** Opens the secrets of an export made with a passphrase. */
+    passphrase: z.string().min(1).max(1024).optional(),
   })
   .superRefine((input, ctx) => addCompileIssues(ctx, input.spec, ["spec"]));
 
@@ -69,7 +72,8 @@ export async function importScenario(db: Db, input: TScenarioImport, into: { pro
     ...into,
     name: input.name,
     description: input.description,
-    spec: input.spec,
+    // Secrets sealed under the export's passphrase are opened, then sealed again under this instance's key.
+    spec: openImportedSecrets(input.spec, input.passphrase),
     load: input.load,
   });
   for (const file of files) {

@@ -7,6 +7,8 @@ const PATHS = {
   duplicate: "M8 8h11v11H8z M5 16V5h11 M13.5 11v5 M11 13.5h5",
   chevron: "M9 6l6 6-6 6",
   close: "M6 6l12 12 M18 6L6 18",
+  lock: "M6 11h12v9H6z M8.5 11V8a3.5 3.5 0 0 1 7 0v3",
+  unlock: "M6 11h12v9H6z M8.5 11V8a3.5 3.5 0 0 1 6.8-1.2",
 } as const;
 
 export type IconName = keyof typeof PATHS;

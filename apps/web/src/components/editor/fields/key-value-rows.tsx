@@ -2,9 +2,13 @@
 
 import type { TKeyValue } from "@stampede/contracts";
 import { RowsEditor } from "./rows-editor";
+import { KeyValueValueField, SECRET_COLUMN, SecretToggle } from "./secret-fields";
 import { TextField } from "./text-field";
 
-/** Name/value rows (headers, query, form fields, globals, assignments); values may hold `${refs}`. */
+/**
+ * Name/value rows (headers, query, form fields, globals, assignments); values may hold `${refs}`. Each row
+ * can be marked secret.
+ */
 export function KeyValueRows({
   rows,
   onChange,
@@ -31,10 +35,7 @@ export function KeyValueRows({
       rows={rows}
       onChange={onChange}
       newRow={() => ({ name: "", value: "" })}
-      columns={[
-        { header: "Name", track: "minmax(0,1fr)" },
-        { header: "Value", track: "minmax(0,2fr)" },
-      ]}
+      columns={[{ header: "Name", track: "minmax(0,1fr)" }, { header: "Value", track: "minmax(0,2fr)" }, SECRET_COLUMN]}
       itemLabel={itemLabel}
       emptyText={emptyText ?? `No ${itemLabel}s.`}
       testId={testId}
@@ -49,16 +50,15 @@ export function KeyValueRows({
             issuePath={`${issuePath}.${i}.name`}
             onChange={(name) => update({ name })}
           />
-          <TextField
+          <KeyValueValueField
+            row={row}
             label={`${title} ${i + 1} value`}
-            hideLabel
-            mono
             template
-            value={row.value}
             placeholder={valuePlaceholder}
             issuePath={`${issuePath}.${i}.value`}
-            onChange={(value) => update({ value })}
+            update={update}
           />
+          <SecretToggle row={row} label={`${title} ${i + 1}`} update={update} />
         </>
       )}
     />

@@ -19,6 +19,7 @@ export function TextField({
   className = "",
   testId,
   rows = 4,
+  concealed = false,
 }: {
   label: string;
   value: string;
@@ -34,6 +35,8 @@ export function TextField({
   className?: string;
   testId?: string;
   rows?: number;
+  /** Typed like a password: a secret's value is not left on screen. */
+  concealed?: boolean;
 }) {
   const autoId = useId();
   const id = issuePath ? fieldId(issuePath) : autoId;
@@ -56,7 +59,13 @@ export function TextField({
       {multiline ? (
         <textarea {...common} rows={rows} spellCheck={false} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type="text" spellCheck={false} onChange={(e) => onChange(e.target.value)} />
+        <input
+          {...common}
+          type={concealed ? "password" : "text"}
+          autoComplete={concealed ? "new-password" : undefined}
+          spellCheck={false}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       <FieldHints id={hintId} issues={issues} template={template ? value : undefined} />
     </div>

@@ -23,6 +23,11 @@ export function ImportScenarioButton() {
         refuse("the file is not JSON");
         return;
       }
+      // An export made with a passphrase carries sealed secrets: the import needs the same passphrase.
+      if (JSON.stringify(data).includes('"enc:p1:')) {
+        const passphrase = window.prompt("This file's secrets are sealed with a passphrase. Passphrase:");
+        if (passphrase) data = { ...(data as object), passphrase };
+      }
       const response = await fetch("/api/v1/scenarios/import", {
         method: "POST",
         headers: { "content-type": "application/json" },

@@ -4,6 +4,7 @@ import type { TKeyValue } from "@stampede/contracts";
 import type { ReactNode } from "react";
 import { Card } from "../../card";
 import { RowsEditor } from "../fields/rows-editor";
+import { KeyValueValueField, SECRET_COLUMN, SecretToggle } from "../fields/secret-fields";
 import { TextField } from "../fields/text-field";
 import type { ParamSource } from "../model/references";
 import { TEMPLATE_FUNCTIONS } from "../model/references";
@@ -45,6 +46,7 @@ export function ParametersPanel({
             columns={[
               { header: "Name", track: "minmax(0,1fr)" },
               { header: "Value", track: "minmax(0,1.4fr)" },
+              SECRET_COLUMN,
               { header: "", track: "2rem" },
             ]}
             renderRow={(row, i, update) => (
@@ -57,14 +59,13 @@ export function ParametersPanel({
                   issuePath={`spec.globals.${i}.name`}
                   onChange={(name) => update({ name })}
                 />
-                <TextField
+                <KeyValueValueField
+                  row={row}
                   label={`Global ${i + 1} value`}
-                  hideLabel
-                  mono
-                  value={row.value}
                   issuePath={`spec.globals.${i}.value`}
-                  onChange={(value) => update({ value })}
+                  update={update}
                 />
+                <SecretToggle row={row} label={`Global ${i + 1}`} update={update} />
                 <div className="pt-1">{row.name && <CopyReferenceButton text={`\${${row.name}}`} />}</div>
               </>
             )}

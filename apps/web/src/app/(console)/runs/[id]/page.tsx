@@ -35,6 +35,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         initialEvents={events.map(toRunEventView)}
         initialShards={shards}
         initialPoints={points}
+        projectId={project.id}
       />
     </ViewerProvider>
   );

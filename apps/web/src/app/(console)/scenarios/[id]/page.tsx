@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { secretRowsOf } from "@stampede/contracts";
 import { findRuns } from "@stampede/db";
 import { Card, PageHeader } from "@/components/card";
 import { RunsTable } from "@/components/runs-table";
@@ -7,6 +8,7 @@ import { ScenarioSteps } from "@/components/scenario-steps";
 import { DeleteScenarioButton } from "@/components/editor/list/delete-scenario-button";
 import { DuplicateScenarioButton } from "@/components/editor/list/duplicate-scenario-button";
 import { ExportScenarioLink } from "@/components/editor/list/export-scenario-link";
+import { ExportWithSecretsButton } from "@/components/editor/list/export-with-secrets-button";
 import { StartRunButton } from "@/components/start-run-dialog";
 import { getDb } from "@/lib/db";
 import { getScenarioOrNotFound } from "@/server/scenarios/get-scenario-or-not-found";
@@ -57,6 +59,9 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
             <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} />
             {(spec?.dataSources.length ?? 0) > 0 && (
               <ExportScenarioLink scenarioId={scenario.id} scenarioName={scenario.name} withData />
+            )}
+            {secretRowsOf(scenario.spec).length > 0 && (
+              <ExportWithSecretsButton scenarioId={scenario.id} scenarioName={scenario.name} />
             )}
             <IfCan permission="edit">
               <DeleteScenarioButton scenarioId={scenario.id} scenarioName={scenario.name} afterDelete="list" />

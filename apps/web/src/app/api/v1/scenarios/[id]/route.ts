@@ -1,4 +1,4 @@
-import { deleteScenario, getScenarioById, updateScenario } from "@stampede/db";
+import { deleteScenario, getScenarioById, updateScenario, withRedactedSpec } from "@stampede/db";
 import { getDb } from "@/lib/db";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 export const GET = authed(async (_request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   await authorizeScenario(actor, id, "read");
-  return Response.json({ scenario: await getScenarioById(getDb(), id) });
+  return Response.json({ scenario: withRedactedSpec(await getScenarioById(getDb(), id)) });
 });
 
 export const PUT = authed(async (request: Request, { params }: IdRouteContext, actor) => {

@@ -1,0 +1,3 @@
+export * from "./secret-box";
+export * from "./secret-key";
+export * from "./scenario-secrets";
