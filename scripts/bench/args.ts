@@ -16,7 +16,8 @@ export interface BenchOptions {
   jsonPath?: string;
   /**
    * Which parts run: the CPU comparisons (get, token), JSON POST next to GET (post), TPS mode (rate), memory per
-   * VU (memory), TPS through the CLI (cli), and, only when named, the live pipeline (pipeline: needs Postgres and Redis).
+   * VU (memory), TPS through the CLI (cli), and, only when named, the live pipeline (pipeline: needs Postgres and Redis)
+   * and the console's memory for a 100 MB CSV upload and a 50 MB JSON body (upload: Postgres, Redis, a console build).
    */
   parts: BenchPart[];
   /** How many times each case of the CPU comparisons and the CLI runs (rounds, interleaved). */
@@ -30,7 +31,7 @@ export interface BenchOptions {
   memoryVus: number;
 }
 
-export const BENCH_PARTS = ["get", "token", "post", "rate", "memory", "cli", "pipeline"] as const;
+export const BENCH_PARTS = ["get", "token", "post", "rate", "memory", "cli", "pipeline", "upload"] as const;
 export type BenchPart = (typeof BENCH_PARTS)[number];
 /** What runs when --parts is not given: the engine's parts, which need no services. */
 const DEFAULT_PARTS = "get,token,post,rate,memory,cli";
@@ -45,7 +46,7 @@ function parts(raw: string): BenchPart[] {
 }
 
 export const USAGE = `Usage: npm run bench -- [--duration 10] [--connections 50] [--warmup 2] [--target fast|node-http]
-    [--parts get,token,post,rate,memory,cli,pipeline] [--runs 3] [--rate 20000] [--max-vus 1000]
+    [--parts get,token,post,rate,memory,cli,pipeline,upload] [--runs 3] [--rate 20000] [--max-vus 1000]
     [--memory-vus 10000] [--cli-duration 20] [--json out.json]`;
 
 function integer(name: string, raw: string, min: number): number {

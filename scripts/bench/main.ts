@@ -16,6 +16,7 @@ import { formatMemory, formatRate, measureMemory, measureRate } from "./rate-and
 import { formatPipeline, measurePipeline } from "./pipeline";
 import { formatReport } from "./report";
 import { WORKLOAD_TARGETS, type WorkloadTarget, startTarget } from "./targets";
+import { formatUploadMemory, measureUploadMemory } from "./upload-memory";
 
 /** A case that could not run, and why (the engine may be mid-change; the other cases still count). */
 interface FailedCase {
@@ -138,6 +139,14 @@ async function main(): Promise<number> {
         engineSections.push(formatPipeline(await measurePipeline(pipeline)));
       } catch (error) {
         failed.push({ id: "pipeline", error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    if (options.parts.includes("upload")) {
+      console.error(`  console memory: a 100 MB CSV upload and a 50 MB JSON body...`);
+      try {
+        engineSections.push(formatUploadMemory(await measureUploadMemory()));
+      } catch (error) {
+        failed.push({ id: "upload", error: error instanceof Error ? error.message : String(error) });
       }
     }
     const labels = { get: targets.get.label, token: targets.token.label, post: targets.get.label };

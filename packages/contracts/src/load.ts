@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cappedArray, MAX_STAGES } from "./limits";
 
 /** One stage of an explicit load profile: move linearly to `target` over `durationSeconds`. */
 export const ZStage = z.object({
@@ -13,7 +14,7 @@ export type TStage = z.infer<typeof ZStage>;
  */
 const distribution = {
   /** Percent of the load per region label: whole numbers ≥ 1 adding up to 100. */
-  regions: z.record(z.string().min(1), z.number().int().min(1).max(100)).optional(),
+  regions: z.record(z.string().min(1).max(200), z.number().int().min(1).max(100)).optional(),
   /** How many generators to split the load over; absent: the fewest that have room for it. */
   generators: z.number().int().min(1).max(1000).optional(),
   /** With too little free capacity: wait in QUEUED (up to `waitTimeoutSeconds`) or fail at once. */
@@ -51,7 +52,7 @@ export const ZConcurrencyLoad = z.object({
   /** ...add this % every `stepDurationSeconds`. */
   incrementPercent: z.number().min(1).max(100).optional(),
   stepDurationSeconds: z.number().int().min(1).optional(),
-  stages: z.array(ZStage).min(1).optional(),
+  stages: cappedArray(ZStage, MAX_STAGES, "stages").min(1).optional(),
   /** Stop after this many iterations in all (shared by all VUs), if the duration has not ended first. */
   iterations: z.number().int().min(1).optional(),
   ...distribution,
@@ -71,7 +72,7 @@ export const ZRateLoad = z.object({
   durationSeconds: duration,
   maxVus: z.number().int().min(1).max(100_000),
   /** Rate profile overriding start/target/ramp. */
-  stages: z.array(ZStage).min(1).optional(),
+  stages: cappedArray(ZStage, MAX_STAGES, "stages").min(1).optional(),
   ...distribution,
 });
 export type TRateLoad = z.infer<typeof ZRateLoad>;

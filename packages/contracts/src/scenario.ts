@@ -1,9 +1,23 @@
 import { z } from "zod";
+import {
+  cappedArray,
+  cappedString,
+  MAX_BODY_TEXT_LENGTH,
+  MAX_DATA_SOURCES,
+  MAX_EXPRESSION_LENGTH,
+  MAX_FLOWS,
+  MAX_NAME_LENGTH,
+  MAX_PARAMS,
+  MAX_STEPS_PER_FLOW,
+  MAX_URL_LENGTH,
+  MAX_VALUE_LENGTH,
+} from "./limits";
+import { safeRegexProblem } from "./safe-regex";
 
 /** A name/value row, as PTS edits headers, query parameters and form fields. */
 export const ZKeyValue = z.object({
-  name: z.string().min(1, "name must not be empty"),
-  value: z.string(),
+  name: cappedString(MAX_NAME_LENGTH).min(1, "name must not be empty"),
+  value: cappedString(MAX_VALUE_LENGTH),
   /** A credential: encrypted at rest, shown as •••• by the API, masked by value in samples and Debug. */
   secret: z.boolean().optional(),
 });
@@ -16,8 +30,7 @@ export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "O
  * an absolute http(s) URL once every reference is replaced by a placeholder. A URL that starts with a
  * reference (`${base}/api`, the base URL kept as a global parameter) is checked when it is rendered.
  */
-export const ZTemplatedUrl = z
-  .string()
+export const ZTemplatedUrl = cappedString(MAX_URL_LENGTH)
   .min(1, "URL must not be empty")
   .superRefine((raw, ctx) => {
     if (raw.startsWith("${")) return;
@@ -37,28 +50,43 @@ export const ZTemplatedUrl = z
 /** Request body: none, a JSON document, a key/value form (urlencoded), or raw text. */
 export const ZRequestBody = z.discriminatedUnion("type", [
   z.object({ type: z.literal("none") }),
-  z.object({ type: z.literal("json"), json: z.string() }),
-  z.object({ type: z.literal("form"), fields: z.array(ZKeyValue) }),
-  z.object({ type: z.literal("raw"), text: z.string(), contentType: z.string().default("text/plain") }),
+  z.object({ type: z.literal("json"), json: cappedString(MAX_BODY_TEXT_LENGTH) }),
+  z.object({ type: z.literal("form"), fields: cappedArray(ZKeyValue, MAX_PARAMS, "form fields") }),
+  z.object({
+    type: z.literal("raw"),
+    text: cappedString(MAX_BODY_TEXT_LENGTH),
+    contentType: cappedString(MAX_NAME_LENGTH).default("text/plain"),
+  }),
 ]);
 export type TRequestBody = z.infer<typeof ZRequestBody>;
 
 /** Where an output parameter is read from (PTS "Output Parameter Definition"). */
 export const OUTPUT_SOURCES = ["body-json", "body-text", "header", "cookie", "status"] as const;
 
+/** Adds the reason a regex cannot run, at `path`, as a zod issue (so a save is refused naming the field). */
+function refineRegex(pattern: string, ctx: z.RefinementCtx, path: PropertyKey[]): void {
+  const problem = safeRegexProblem(pattern);
+  if (problem) ctx.addIssue({ code: "custom", path, message: problem });
+}
+
 /** An output parameter: a value extracted from a response that later steps use as `${name}`. */
-export const ZOutputParam = z.object({
-  name: z
-    .string()
-    .regex(/^[A-Za-z_][A-Za-z0-9_.-]*$/, "parameter names use letters, digits, _ . - and start with a letter or _"),
-  source: z.enum(OUTPUT_SOURCES),
-  /** JSONPath (a bare `access_token` means `$.access_token`), regex, header or cookie name. */
-  expression: z.string().default(""),
-  /** Which match to take: 0 = first, -1 = random, "all" joins every match with commas. */
-  match: z.union([z.number().int(), z.literal("all")]).default(0),
-  /** Used when nothing matches; absent means a failed extraction. */
-  defaultValue: z.string().optional(),
-});
+export const ZOutputParam = z
+  .object({
+    name: cappedString(MAX_NAME_LENGTH).regex(
+      /^[A-Za-z_][A-Za-z0-9_.-]*$/,
+      "parameter names use letters, digits, _ . - and start with a letter or _",
+    ),
+    source: z.enum(OUTPUT_SOURCES),
+    /** JSONPath (a bare `access_token` means `$.access_token`), regex, header or cookie name. */
+    expression: cappedString(MAX_EXPRESSION_LENGTH).default(""),
+    /** Which match to take: 0 = first, -1 = random, "all" joins every match with commas. */
+    match: z.union([z.number().int(), z.literal("all")]).default(0),
+    /** Used when nothing matches; absent means a failed extraction. */
+    defaultValue: cappedString(MAX_VALUE_LENGTH).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.source === "body-text") refineRegex(o.expression, ctx, ["expression"]);
+  });
 export type TOutputParam = z.infer<typeof ZOutputParam>;
 
 export const CHECK_SOURCES = ["status", "header", "body-json", "body-text", "output"] as const;
@@ -77,14 +105,20 @@ export const CHECK_OPERATORS = [
 ] as const;
 
 /** A checkpoint (assertion): a request is a business success only if all of its checkpoints pass. */
-export const ZCheck = z.object({
-  source: z.enum(CHECK_SOURCES),
-  /** Header name, JSONPath, or output parameter name; unused for status and body-text. */
-  expression: z.string().default(""),
-  operator: z.enum(CHECK_OPERATORS),
-  /** The value compared against (may hold `${param}`); unused by exists / not_exists. */
-  value: z.string().default(""),
-});
+export const ZCheck = z
+  .object({
+    source: z.enum(CHECK_SOURCES),
+    /** Header name, JSONPath, or output parameter name; unused for status and body-text. */
+    expression: cappedString(MAX_EXPRESSION_LENGTH).default(""),
+    operator: z.enum(CHECK_OPERATORS),
+    /** The value compared against (may hold `${param}`); unused by exists / not_exists. */
+    value: cappedString(MAX_VALUE_LENGTH).default(""),
+  })
+  .superRefine((c, ctx) => {
+    // A templated pattern is checked with each reference standing for plain text; what it renders to is
+    // checked when it is rendered.
+    if (c.operator === "matches") refineRegex(c.value.replace(/\$\{[^}]*\}/g, "x"), ctx, ["value"]);
+  });
 export type TCheck = z.infer<typeof ZCheck>;
 
 /** One HTTP API operation of a business flow. */
@@ -93,14 +127,14 @@ export const ZHttpStep = z.object({
   name: z.string().min(1, "step name must not be empty").max(120),
   method: z.enum(HTTP_METHODS).default("GET"),
   url: ZTemplatedUrl,
-  headers: z.array(ZKeyValue).default([]),
-  query: z.array(ZKeyValue).default([]),
+  headers: cappedArray(ZKeyValue, MAX_PARAMS, "headers").default([]),
+  query: cappedArray(ZKeyValue, MAX_PARAMS, "query parameters").default([]),
   body: ZRequestBody.default({ type: "none" }),
   timeoutMs: z.number().int().min(1).max(600_000).default(10_000),
   followRedirects: z.boolean().default(false),
   enabled: z.boolean().default(true),
-  outputs: z.array(ZOutputParam).default([]),
-  checks: z.array(ZCheck).default([]),
+  outputs: cappedArray(ZOutputParam, MAX_PARAMS, "output parameters").default([]),
+  checks: cappedArray(ZCheck, MAX_PARAMS, "checkpoints").default([]),
 });
 export type THttpStep = z.infer<typeof ZHttpStep>;
 
@@ -142,7 +176,10 @@ export type TRendezvousStep = z.infer<typeof ZRendezvousStep>;
 export const ZDataStep = z.object({
   type: z.literal("data"),
   name: z.string().min(1).max(120).default("set parameters"),
-  assignments: z.array(ZKeyValue).min(1, "a data instruction sets at least one parameter"),
+  assignments: cappedArray(ZKeyValue, MAX_PARAMS, "assignments").min(
+    1,
+    "a data instruction sets at least one parameter",
+  ),
   enabled: z.boolean().default(true),
 });
 export type TDataStep = z.infer<typeof ZDataStep>;
@@ -155,21 +192,25 @@ export type TStep = z.infer<typeof ZStep>;
 export const ZFlow = z.object({
   name: z.string().min(1).max(120),
   weight: z.number().int().min(1).default(1),
-  steps: z.array(ZStep).min(1, "a flow needs at least one step"),
+  steps: cappedArray(ZStep, MAX_STEPS_PER_FLOW, "steps per flow").min(1, "a flow needs at least one step"),
 });
 export type TFlow = z.infer<typeof ZFlow>;
 
 /** How a CSV data source feeds parameters (the file itself is uploaded, or given to the CLI, by name). */
 export const ZDataSourceBinding = z.object({
   /** The file's name, e.g. `token.csv`; the console and the CLI resolve it to the file's content. */
-  name: z.string().min(1),
+  name: cappedString(MAX_NAME_LENGTH).min(1),
   /** Use the first line as parameter names (PTS "Use First Line as Parameter Name"). */
   firstLineIsHeader: z.boolean().default(true),
   /**
    * Column → parameter. Empty: every column under its header name (or col1, col2, ... without a header).
    * `column` is a header name or a 1-based column number.
    */
-  columns: z.array(z.object({ column: z.string().min(1), param: z.string().min(1) })).default([]),
+  columns: cappedArray(
+    z.object({ column: cappedString(MAX_NAME_LENGTH).min(1), param: cappedString(MAX_NAME_LENGTH).min(1) }),
+    MAX_PARAMS,
+    "columns",
+  ).default([]),
   /** sequential: rows in file order, shared by all VUs; random: any row; unique: each row used once. */
   policy: z.enum(["sequential", "random", "unique"]).default("sequential"),
   /** At the end of the file: start over, or stop the VUs that need another row. */
@@ -181,9 +222,16 @@ export type TDataSourceBinding = z.infer<typeof ZDataSourceBinding>;
 
 /** The token provider's condition for "this token was rejected": statuses, or a JSON body field value. */
 export const ZTokenRejection = z.object({
-  statuses: z.array(z.number().int().min(100).max(599)).default([401]),
+  statuses: cappedArray(z.number().int().min(100).max(599), MAX_PARAMS, "statuses").default([401]),
   /** e.g. WeChat answers HTTP 200 with `errcode` 40001 or 42001 for a bad or expired token. */
-  bodyJson: z.array(z.object({ expression: z.string().min(1), values: z.array(z.string()).min(1) })).default([]),
+  bodyJson: cappedArray(
+    z.object({
+      expression: cappedString(MAX_EXPRESSION_LENGTH).min(1),
+      values: cappedArray(cappedString(MAX_VALUE_LENGTH), MAX_PARAMS, "values").min(1),
+    }),
+    MAX_PARAMS,
+    "body rules",
+  ).default([]),
 });
 
 /**
@@ -200,15 +248,21 @@ export const ZTokenProvider = z.object({
   extract: z
     .object({
       source: z.enum(["body-json", "body-text", "header", "cookie"]).default("body-json"),
-      expression: z.string().min(1).default("access_token"),
+      expression: cappedString(MAX_EXPRESSION_LENGTH).min(1).default("access_token"),
+    })
+    .superRefine((e, ctx) => {
+      if (e.source === "body-text") refineRegex(e.expression, ctx, ["expression"]);
     })
     .default({ source: "body-json", expression: "access_token" }),
   /** The parameter every request sees the token as, e.g. `${access_token}`. */
-  param: z.string().min(1).default("access_token"),
+  param: cappedString(MAX_NAME_LENGTH).min(1).default("access_token"),
   /** Lifetime from a response field in seconds (`expires_in`), or fixed. */
   lifetime: z
     .discriminatedUnion("type", [
-      z.object({ type: z.literal("field"), expression: z.string().min(1).default("expires_in") }),
+      z.object({
+        type: z.literal("field"),
+        expression: cappedString(MAX_EXPRESSION_LENGTH).min(1).default("expires_in"),
+      }),
       z.object({ type: z.literal("fixed"), seconds: z.number().positive() }),
     ])
     .default({ type: "field", expression: "expires_in" }),
@@ -224,12 +278,12 @@ export type TTokenProvider = z.infer<typeof ZTokenProvider>;
 export const ZScenarioSpec = z
   .object({
     version: z.literal(1).default(1),
-    globals: z.array(ZKeyValue).default([]),
-    dataSources: z.array(ZDataSourceBinding).default([]),
+    globals: cappedArray(ZKeyValue, MAX_PARAMS, "global parameters").default([]),
+    dataSources: cappedArray(ZDataSourceBinding, MAX_DATA_SOURCES, "data sources").default([]),
     tokenProvider: ZTokenProvider.optional(),
     /** A cookie jar per VU: Set-Cookie answers are sent back, as a browser would (simulated log-ons). */
     cookies: z.boolean().default(true),
-    flows: z.array(ZFlow).min(1, "a scenario needs at least one flow"),
+    flows: cappedArray(ZFlow, MAX_FLOWS, "flows").min(1, "a scenario needs at least one flow"),
   })
   .superRefine((spec, ctx) => {
     const files = new Set<string>();

@@ -1,10 +1,12 @@
 import { ZScenarioSpec } from "@stampede/contracts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "./client";
+import { createHash } from "node:crypto";
 import { deleteDataSource, getDataSourceHeads } from "./data-source-files";
 import { findDataSources, getDataSourceContents, saveDataSource } from "./data-sources";
 import { duplicateScenario } from "./duplicate-scenario";
 import { NotFoundError } from "./errors";
+import { saveDataSourceStream } from "./save-data-source-stream";
 import { createScenario } from "./scenarios";
 
 let db: PrismaClient;
@@ -65,5 +67,61 @@ describe("data source files", () => {
     );
     const content = await getDataSourceContents(db, copy.id, ["token.csv"]);
     expect(new TextDecoder().decode(content["token.csv"])).toBe("token\naaaa\nbbbb\n");
+  });
+
+  it("stores a file streamed in pieces, replacing the old one, byte for byte", async () => {
+    const scenario = await scenarioWithFiles();
+    // 17 MB in 64 KB chunks: three pieces to Postgres, the last one short.
+    const line = "t".repeat(1023) + "\n";
+    const chunk = bytes(line.repeat(64));
+    const count = (17 * 1024 * 1024) / chunk.byteLength;
+    const whole = createHash("sha256");
+    for (let i = 0; i < count; i++) whole.update(chunk);
+    async function* content() {
+      for (let i = 0; i < count; i++) yield chunk;
+    }
+    const input = { scenarioId: scenario.id, name: "token.csv", fileName: "big.csv", header: ["token"] };
+    const sha256 = whole.digest("hex");
+    const row = await saveDataSourceStream(process.env.DATABASE_URL!, {
+      ...input,
+      rowCount: count * 64,
+      sizeBytes: 17 << 20,
+      sha256,
+      content: content(),
+    });
+    expect(row).toMatchObject({ name: "token.csv", fileName: "big.csv", rowCount: count * 64, sha256 });
+    const stored = (await getDataSourceContents(db, scenario.id, ["token.csv"]))["token.csv"]!;
+    expect(stored.byteLength).toBe(17 << 20);
+    expect(createHash("sha256").update(stored).digest("hex")).toBe(sha256);
+  });
+
+  it("leaves the old file as it was when the stream fails", async () => {
+    const scenario = await scenarioWithFiles();
+    async function* failing() {
+      yield bytes("token\nnew\n");
+      throw new Error("client went away");
+    }
+    const input = { scenarioId: scenario.id, name: "users.csv", fileName: "u.csv", header: ["token"] };
+    await expect(
+      saveDataSourceStream(process.env.DATABASE_URL!, {
+        ...input,
+        rowCount: 1,
+        sizeBytes: 10,
+        sha256: "x",
+        content: failing(),
+      }),
+    ).rejects.toThrow("client went away");
+    const stored = (await getDataSourceContents(db, scenario.id, ["users.csv"]))["users.csv"]!;
+    expect(new TextDecoder().decode(stored)).toBe("token\nu1\n");
+  });
+
+  it("refuses a file for an unknown scenario, storing nothing", async () => {
+    async function* content() {
+      yield bytes("token\na\n");
+    }
+    const input = { scenarioId: "nope", name: "t.csv", fileName: "t.csv", header: ["token"], rowCount: 1 };
+    await expect(
+      saveDataSourceStream(process.env.DATABASE_URL!, { ...input, sizeBytes: 8, sha256: "x", content: content() }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 });

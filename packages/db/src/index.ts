@@ -10,6 +10,7 @@ export * from "./samples";
 export * from "./data-source-files";
 export * from "./duplicate-scenario";
 export * from "./unavailable";
+export * from "./save-data-source-stream";
 export * from "./project-allowlist";
 export * from "./projects";
 export * from "./api-keys";

@@ -1,4 +1,4 @@
-import type { TCheck } from "@stampede/contracts";
+import { compileSafeRegex, type SafeRegex, type TCheck } from "@stampede/contracts";
 import type { ResponseView } from "./extract";
 import { compileJsonPath } from "./json-path";
 import type { Params, Template } from "./template";
@@ -6,6 +6,20 @@ import { compileTemplate } from "./template";
 
 /** A compiled checkpoint: undefined when it passes, else a sentence saying what was found. */
 export type CompiledCheck = (response: ResponseView, params: Params) => string | undefined;
+
+/** Compiled `matches` patterns by source: most are fixed, and a templated one renders to few distinct values. */
+const patterns = new Map<string, SafeRegex>();
+const MAX_CACHED_PATTERNS = 1000;
+
+function patternOf(source: string): SafeRegex {
+  let regex = patterns.get(source);
+  if (!regex) {
+    regex = compileSafeRegex(source);
+    if (patterns.size >= MAX_CACHED_PATTERNS) patterns.clear();
+    patterns.set(source, regex);
+  }
+  return regex;
+}
 
 function compare(operator: TCheck["operator"], actual: string | undefined, expected: string): boolean {
   if (operator === "exists") return actual !== undefined;
@@ -32,7 +46,7 @@ function compare(operator: TCheck["operator"], actual: string | undefined, expec
     case "not_contains":
       return !actual.includes(expected);
     case "matches":
-      return new RegExp(expected).test(actual);
+      return patternOf(expected).test(actual);
   }
 }
 
@@ -65,7 +79,8 @@ function reader(check: TCheck): (response: ResponseView, params: Params) => stri
 /** Compiles a checkpoint; throws with the reason when its JSONPath or regex is invalid. */
 export function compileCheck(check: TCheck): CompiledCheck {
   const read = reader(check);
-  if (check.operator === "matches") new RegExp(check.value); // refuse a bad regex now, not per request
+  // Refuse a bad regex now, not per request; references stand for plain text until they are rendered.
+  if (check.operator === "matches") compileSafeRegex(check.value.replace(/\$\{[^}]*\}/g, "x"));
   const expected: Template = compileTemplate(check.value);
   const what =
     check.source === "status" || check.source === "body-text" ? check.source : `${check.source} ${check.expression}`;

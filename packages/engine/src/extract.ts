@@ -1,4 +1,4 @@
-import type { TOutputParam } from "@stampede/contracts";
+import { compileSafeRegex, type TOutputParam } from "@stampede/contracts";
 import { compileJsonPath } from "./json-path";
 
 /** What an extractor may read of a response. The body is decoded only when an extractor needs it. */
@@ -48,11 +48,8 @@ export function compileExtractor(output: TOutputParam): Extractor {
         };
       }
       case "body-text": {
-        const regex = new RegExp(output.expression, "g");
-        return (r) => {
-          const values = [...r.bodyText().matchAll(regex)].map((m) => m[1] ?? m[0]);
-          return pick(values, match);
-        };
+        const regex = compileSafeRegex(output.expression);
+        return (r) => pick(regex.values(r.bodyText()), match);
       }
       case "body-json": {
         const read = compileJsonPath(output.expression);

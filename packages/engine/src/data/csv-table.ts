@@ -36,21 +36,14 @@ export function parseCsvTable(
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/^[\r\n]*$/.test(text)) throw new CsvError(name, 1, "the file is empty");
   const nul = text.indexOf("\0");
-  if (nul !== -1) {
-    const reason = "contains a NUL byte (\\0): not a text file, or not UTF-8 (UTF-16?); save it as UTF-8 text";
-    throw new CsvError(name, lineAtOffset(text, nul), reason);
-  }
+  if (nul !== -1) throw new CsvError(name, lineAtOffset(text, nul), NUL_REASON);
 
   // Split at \n only, so a file mixing \n and \r\n lines (two files concatenated) still parses; see stripLineEndCr.
-  const parsed = Papa.parse<string[]>(text, { delimiter: ",", newline: "\n", header: false, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, CSV_PARSE_CONFIG);
   const quoteError = parsed.errors.find((e) => e.type === "Quotes");
   if (quoteError) {
     const line = quoteError.index !== undefined ? lineAtOffset(text, quoteError.index) : 1;
-    const reason =
-      quoteError.code === "MissingQuotes"
-        ? "a quoted field is never closed"
-        : "malformed quotes: a closing quote must be followed by a comma or the end of the line";
-    throw new CsvError(name, line, reason);
+    throw new CsvError(name, line, quoteReason(quoteError.code));
   }
 
   const rows = parsed.data;
@@ -71,20 +64,38 @@ export function parseCsvTable(
   return { name, header, rows };
 }
 
-function isBlank(row: string[] | undefined): boolean {
+/** Why a file with a NUL byte is refused. */
+export const NUL_REASON = "contains a NUL byte (\\0): not a text file, or not UTF-8 (UTF-16?); save it as UTF-8 text";
+
+/** The parser's options: a file is read the same whole (a run) and streamed (an upload). */
+export const CSV_PARSE_CONFIG = { delimiter: ",", newline: "\n", header: false, skipEmptyLines: false } as const;
+
+/** Why the parser's quote error refuses a file. */
+export function quoteReason(code: string): string {
+  return code === "MissingQuotes"
+    ? "a quoted field is never closed"
+    : "malformed quotes: a closing quote must be followed by a comma or the end of the line";
+}
+
+/** A row that is one empty field: a blank line. */
+export function isBlank(row: string[] | undefined): boolean {
   return row !== undefined && row.length === 1 && row[0] === "";
 }
 
 /** A \r left at the end of a line belongs to its \r\n line break (papaparse already drops it after a closing quote). */
 function stripLineEndCr(rows: string[][]): void {
-  for (const row of rows) {
-    const last = row.length - 1;
-    const field = row[last]!;
-    if (field.charCodeAt(field.length - 1) === 13) row[last] = field.slice(0, -1);
-  }
+  for (const row of rows) stripRowEndCr(row);
 }
 
-function checkHeader(file: string, header: string[]): void {
+/** Drops the \r of one row's \r\n line break. */
+export function stripRowEndCr(row: string[]): void {
+  const last = row.length - 1;
+  const field = row[last]!;
+  if (field.charCodeAt(field.length - 1) === 13) row[last] = field.slice(0, -1);
+}
+
+/** Refuses an empty or duplicate column name (line 1). */
+export function checkHeader(file: string, header: string[]): void {
   const seen = new Map<string, number>();
   header.forEach((column, i) => {
     if (column.trim() === "") throw new CsvError(file, 1, "empty column name in the header", i + 1);
@@ -99,15 +110,16 @@ function checkHeader(file: string, header: string[]): void {
 /** Every row has as many fields as the header (or, without one, the first row). */
 function checkWidths(file: string, width: number, rows: string[][], linesBefore: number): void {
   for (let i = 0; i < rows.length; i++) {
-    const found = rows[i]!.length;
-    if (found === width) continue;
-    const line = linesBefore + lineOfRow(rows, i);
-    const reason =
-      found === 1 && rows[i]![0] === ""
-        ? `empty line (expected ${width} fields)`
-        : `expected ${width} field${width === 1 ? "" : "s"}, found ${found}`;
-    throw new CsvError(file, line, reason);
+    if (rows[i]!.length === width) continue;
+    throw new CsvError(file, linesBefore + lineOfRow(rows, i), widthReason(width, rows[i]!));
   }
+}
+
+/** Why a row of the wrong width is refused. */
+export function widthReason(width: number, row: string[]): string {
+  return row.length === 1 && row[0] === ""
+    ? `empty line (expected ${width} fields)`
+    : `expected ${width} field${width === 1 ? "" : "s"}, found ${row.length}`;
 }
 
 /** Only computed on error: quoted fields may span lines, so a row's line counts the line breaks inside them. */
@@ -140,7 +152,7 @@ function decodeUtf8(file: string, bytes: Uint8Array): string {
 }
 
 /** Offset of the first byte that does not start a well-formed UTF-8 sequence (Unicode Table 3-7). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;

@@ -1,4 +1,4 @@
-import type { TDebugOutput, TOutputParam } from "@stampede/contracts";
+import { compileSafeRegex, type TDebugOutput, type TOutputParam } from "@stampede/contracts";
 import type { ResponseView } from "../extract";
 import { compileJsonPath } from "../json-path";
 import { excerpt } from "./capture";
@@ -30,7 +30,7 @@ function inspect(output: TOutputParam, view: ResponseView): { what: string; foun
       const what = `regex /${output.expression}/ on the body`;
       return {
         what,
-        found: [...view.bodyText().matchAll(new RegExp(output.expression, "g"))].length,
+        found: compileSafeRegex(output.expression).values(view.bodyText()).length,
         context: bodyShown(view),
       };
     }

@@ -7,3 +7,4 @@ export { inspectCsv, type CsvInspection } from "./inspect-csv";
 export { CsvError } from "../data/csv-table";
 export { DataSourceError } from "../data/data-source-error";
 export { ScenarioCompileError } from "../compile/compile-error";
+export { CsvStreamInspector, type CsvSummary } from "../data/csv-stream";

@@ -1,4 +1,4 @@
-import { ZScenarioSpec } from "@stampede/contracts";
+import { type THttpStep, ZScenarioSpec } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
 import { CsvError } from "../data/csv-table";
 import { inspectCsv } from "./inspect-csv";
@@ -20,15 +20,17 @@ describe("validateScenario", () => {
           steps: [
             step("a", "$.data["),
             { ...step("b", "ok"), headers: [{ name: "x", value: "${__nope()}" }] },
-            { ...step("c", "ok"), checks: [{ source: "body-text", operator: "matches", value: "(" }] },
+            { ...step("c", "ok"), checks: [{ source: "body-text", operator: "matches", value: "ok" }] },
           ],
         },
       ],
     });
+    // The schema refuses a bad regex at save; a spec that skipped it is still refused when compiled.
+    (spec.flows[0]!.steps[2] as THttpStep).checks[0]!.value = "(";
     const issues = validateScenario(spec);
     expect(issues[0]).toBe('flows.0.steps.0.outputs.0.expression: invalid JSONPath "$.data[": missing "]"');
     expect(issues[1]).toMatch(/^flows\.0\.steps\.1\.headers\.0\.value: unknown function __nope\(\)/);
-    expect(issues[2]).toMatch(/^flows\.0\.steps\.2\.checks\.0: Invalid regular expression/);
+    expect(issues[2]).toMatch(/^flows\.0\.steps\.2\.checks\.0: invalid regex \/\(\/: missing closing \)/);
     expect(issues).toHaveLength(3);
   });
 

@@ -1,7 +1,7 @@
 import { type Permission, roleAllows, scopeAllows, scopeAsRole } from "@stampede/contracts";
 import { findMemberRole, findUserProjects, NotFoundError } from "@stampede/db";
 import { getDb } from "@/lib/db";
-import { errorResponse, ForbiddenError } from "@/server/http/errors";
+import { errorResponse, ForbiddenError, refuseUnsafeUrl } from "@/server/http/errors";
 import type { Access, Actor } from "./actor";
 import { authenticate } from "./authenticate";
 import { crossSiteWriteReason } from "./cross-site";
@@ -18,6 +18,7 @@ export const CURRENT_PROJECT_COOKIE = "stampede_project";
 export function authed<C>(handler: (request: Request, context: C, actor: Actor) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      refuseUnsafeUrl(request); // a NUL in `?search=` or a path segment: 400 naming it, as withErrors does
       const actor = await authenticate(request);
       if (actor.kind === "user") {
         const reason = crossSiteWriteReason(request);

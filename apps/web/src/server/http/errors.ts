@@ -9,6 +9,7 @@ import {
 import { isRedisUnavailable } from "@stampede/queue";
 import { RunInputError, UnavailableError } from "@stampede/runs";
 import { z } from "zod";
+import { urlTextIssue } from "./url-text";
 
 /** A request the handler refuses before any domain call, with issues phrased like zod's (`path: message`). */
 export class BadRequestError extends Error {
@@ -16,6 +17,25 @@ export class BadRequestError extends Error {
     super(issues.join("; "));
     this.name = "BadRequestError";
   }
+}
+
+/** A request body larger than the route accepts; answered 413 before any of it is parsed. */
+export class PayloadTooLargeError extends Error {
+  constructor(
+    readonly limitBytes: number,
+    what = "the request body",
+  ) {
+    super(`${what} is larger than ${describeBytes(limitBytes)} (${limitBytes} bytes), the most this endpoint accepts`);
+    this.name = "PayloadTooLargeError";
+  }
+}
+
+/** 1048576 → "1 MB": limits are powers of two, so whole MB or KB read best. */
+export function describeBytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (Number.isInteger(mb)) return `${mb} MB`;
+  const kb = bytes / 1024;
+  return Number.isInteger(kb) ? `${kb} KB` : `${bytes} bytes`;
 }
 
 /** No credentials, or ones that name nobody: 401. */
@@ -85,6 +105,7 @@ export function errorResponse(error: unknown): Response {
   if (error instanceof UnauthorizedError)
     return Response.json({ error: error.message }, { status: 401, headers: { "WWW-Authenticate": "Bearer" } });
   if (error instanceof ForbiddenError) return json(403, { error: error.message });
+  if (error instanceof PayloadTooLargeError) return json(413, { error: error.message, limitBytes: error.limitBytes });
   if (error instanceof NotFoundError) return json(404, { error: error.message });
   if (error instanceof ScenarioVersionConflictError) return json(409, scenarioConflictBody(error));
   if (error instanceof ConflictError) return json(409, { error: error.message });
@@ -96,10 +117,20 @@ export function errorResponse(error: unknown): Response {
   return json(500, { error: "internal error" });
 }
 
-/** Wraps a route handler so any thrown error goes through errorResponse. */
+/** 400 naming the query parameter or path segment of the request's URL that holds a NUL or bad encoding. */
+export function refuseUnsafeUrl(request: Request): void {
+  const urlIssue = urlTextIssue(new URL(request.url));
+  if (urlIssue) throw new BadRequestError([urlIssue]);
+}
+
+/**
+ * Wraps a route handler so any thrown error goes through errorResponse. A URL whose query or path holds text
+ * no handler could store (a NUL) is refused here, once for every route.
+ */
 export function withErrors<C>(handler: (request: Request, context: C) => Promise<Response>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      refuseUnsafeUrl(request);
       return await handler(request, context);
     } catch (error) {
       return errorResponse(error);

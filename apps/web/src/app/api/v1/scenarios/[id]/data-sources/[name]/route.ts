@@ -1,10 +1,9 @@
-import { MAX_DATA_SOURCE_BYTES } from "@stampede/contracts";
 import { deleteDataSource } from "@stampede/db";
 import { CsvError } from "@stampede/engine/debug";
 import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ZDataSourceName } from "@/server/data-sources/data-source-info";
-import { uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
-import { readLimitedBody } from "@/server/http/read-limited-body";
+import { refuseDeclaredTooLarge, uploadDataSource, ZUploadQuery } from "@/server/data-sources/upload-data-source";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorizeScenario } from "@/server/auth/authorize-resource";
 import { authed } from "@/server/auth/route";
@@ -15,27 +14,24 @@ interface DataSourceRouteContext {
   params: Promise<{ id: string; name: string }>;
 }
 
-const TOO_LARGE = `the file is larger than 100 MB (${MAX_DATA_SOURCE_BYTES} bytes), the most a data file may be`;
-
 /**
- * Uploads (or replaces) a CSV data file. The body is the file's raw bytes, whatever the content type. A
- * file a run would refuse is answered 400 with its line and reason, and nothing is stored.
+ * Uploads (or replaces) a CSV data file. The body is the file's raw bytes, whatever the content type, read
+ * as a stream (up to 100 MB; 413 past it). A file a run would refuse is answered 400 with its line and
+ * reason, and nothing is stored.
  */
 export const PUT = authed(async (request: Request, { params }: DataSourceRouteContext, actor) => {
   const { id, name: rawName } = await params;
   const access = await authorizeScenario(actor, id, "edit"); // 404 before a large upload is read
   const name = ZDataSourceName.parse(rawName);
   const query = ZUploadQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const db = getDb();
-  const body = await readLimitedBody(request, MAX_DATA_SOURCE_BYTES);
-  if (body.tooLarge) return Response.json({ error: TOO_LARGE }, { status: 413 });
+  refuseDeclaredTooLarge(request);
   try {
-    const dataSource = await uploadDataSource(db, {
+    const dataSource = await uploadDataSource(getEnv().DATABASE_URL, {
       scenarioId: id,
       name,
       fileName: query.fileName ?? name,
       firstLineIsHeader: query.firstLineIsHeader,
-      bytes: body.bytes,
+      body: request.body,
     });
     await recordAudit(access, "data.upload", { type: "data-source", id: `${id}/${name}` }, { scenarioId: id, name });
     return Response.json({ dataSource }, { status: 201 });
