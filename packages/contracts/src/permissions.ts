@@ -32,8 +32,3 @@ export function roleAllows(role: ProjectRoleName, permission: Permission): boole
 export function scopeAllows(scope: ApiKeyScopeName, permission: Permission): boolean {
   return SCOPE_PERMISSIONS[scope].includes(permission);
 }
-
-/** How a key's scope reads as a role, for pages that show "your role". */
-export function scopeAsRole(scope: ApiKeyScopeName): ProjectRoleName {
-  return scope === "ADMIN" ? "ADMIN" : scope === "RUN" ? "EDITOR" : "VIEWER";
-}

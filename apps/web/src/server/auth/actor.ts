@@ -9,7 +9,8 @@ export type Actor =
 export interface Access {
   actor: Actor;
   projectId: string;
-  role: ProjectRoleName;
+  /** The member's role; null for an API key, whose scope alone decides (a `run` key is not an Editor). */
+  role: ProjectRoleName | null;
 }
 
 /** How a run records who started it. */

@@ -1,4 +1,4 @@
-import { type Permission, roleAllows, scopeAllows, scopeAsRole } from "@stampede/contracts";
+import { type Permission, roleAllows, scopeAllows } from "@stampede/contracts";
 import { findMemberRole, findUserProjects, NotFoundError } from "@stampede/db";
 import { getDb } from "@/lib/db";
 import { errorResponse, ForbiddenError, refuseUnsafeUrl } from "@/server/http/errors";
@@ -40,7 +40,7 @@ export async function authorize(actor: Actor, projectId: string, permission: Per
     if (actor.projectId !== projectId) throw new NotFoundError("project", projectId);
     if (!scopeAllows(actor.scope, permission))
       throw new ForbiddenError(`this API key's scope (${actor.scope.toLowerCase()}) does not allow ${permission}`);
-    return { actor, projectId, role: scopeAsRole(actor.scope) };
+    return { actor, projectId, role: null };
   }
   const role = await findMemberRole(getDb(), projectId, actor.userId);
   if (!role) throw new NotFoundError("project", projectId);

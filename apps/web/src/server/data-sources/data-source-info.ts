@@ -1,6 +1,7 @@
 import { type TDataSourceInfo, ZDataSourceInfo } from "@stampede/contracts";
 import { inspectCsv } from "@stampede/engine/debug";
 import { z } from "zod";
+import type { StoredDataSourceRow } from "@stampede/db";
 
 /** A data file's name as a scenario's binding uses it (`token.csv`); it is a URL path segment too. */
 export const ZDataSourceName = z
@@ -11,14 +12,7 @@ export const ZDataSourceName = z
   .refine((n) => !/[/\\]/.test(n), "name must not contain / or \\");
 
 /** The stored row's fields the API shows, without the content. */
-interface StoredDataSource {
-  name: string;
-  fileName: string;
-  header: string[];
-  rowCount: number;
-  sizeBytes: number;
-  sha256: string;
-}
+type StoredDataSource = Pick<StoredDataSourceRow, "name" | "fileName" | "header" | "rowCount" | "sizeBytes" | "sha256">;
 
 export function toDataSourceInfo(row: StoredDataSource, preview: string[][]): TDataSourceInfo {
   return ZDataSourceInfo.parse({ ...row, preview });
