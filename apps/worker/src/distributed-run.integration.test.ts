@@ -97,9 +97,11 @@ describe("a run spread over two load generators", () => {
     const run = await waitForStatus(db, runId, isTerminalRunStatus, 30_000);
     expect(run.status).toBe("FINISHED");
     const summary = run.summary as TRunSummary;
-    // 200/s until the change, 400/s after it: the total follows the moment the change was sent (±5%).
+    // 200/s until the change, 400/s after it: the total follows the moment the change was sent. The change
+    // crosses Redis to two processes; on a busy machine that may take up to a second, so the floor allows it.
     const expected = 200 * changedAtS + 400 * (6 - changedAtS);
-    expect(summary.requests).toBeGreaterThan(expected * 0.95);
+    const appliedLate = 200 * (changedAtS + 1) + 400 * (5 - changedAtS);
+    expect(summary.requests).toBeGreaterThan(appliedLate * 0.95);
     expect(summary.requests).toBeLessThan(expected * 1.05);
     expect(summary.droppedIterations).toBe(0);
     const seconds = await findRunSeconds(db, runId);
