@@ -107,7 +107,7 @@ test("a cookie write needs the console's Origin and a JSON body; with both it go
   }
   const start = await request.post(`/api/v1/scenarios/${demoId}/runs`, {
     headers: { origin: "http://evil.example" },
-    data: { vus: 1, durationSeconds: 1 },
+    data: { vus: 1, durationSeconds: 1, confirmCompliance: true },
   });
   expect(start.status()).toBe(403);
   const remove = await request.delete(`/api/v1/scenarios/${demoId}`, { headers: { origin: "http://evil.example" } });

@@ -55,7 +55,7 @@ test("secret values are write-only: every answer shows ••••, the editor 
   answers.update = await saved.text();
 
   const started = await request.post(`/api/v1/scenarios/${scenario.id}/runs`, {
-    data: { vus: 1, durationSeconds: 2 },
+    data: { vus: 1, durationSeconds: 2, confirmCompliance: true },
   });
   expect(started.status()).toBe(201);
   const { run } = await started.json();
