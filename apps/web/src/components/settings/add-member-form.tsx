@@ -6,7 +6,7 @@ import { type FormEvent, useState } from "react";
 import type { Refusal } from "@/lib/api-refusal";
 import { BUTTON, inputClass, LABEL } from "../editor/fields/styles";
 import { RefusalAlert } from "../refusal-alert";
-import { ROLE_HINTS, ROLE_OPTIONS } from "./role-labels";
+import { ROLE_HINTS, ROLE_LABELS, ROLE_OPTIONS } from "./role-labels";
 import { addMember } from "./settings-api";
 
 /**
@@ -81,8 +81,9 @@ export function AddMemberForm({ projectId }: { projectId: string }) {
         </label>
       </div>
       <p className="text-xs text-slate-500">
-        {ROLE_HINTS[role]}. An e-mail with no account yet needs a first password: the account is created with it, and
-        you hand it over (no e-mail is sent). Leave it empty for someone who already has an account.
+        {ROLE_LABELS[role]}: {ROLE_HINTS[role]}. An e-mail with no account yet needs a first password: the account is
+        created with it, and you hand it over (no e-mail is sent). Leave it empty for someone who already has an
+        account.
       </p>
       <div className="flex items-center gap-3">
         <button type="submit" disabled={busy} className={BUTTON}>
