@@ -1,3 +1,4 @@
+import { NextRequest } from "next/server";
 import { type Permission, roleAllows, scopeAllows } from "@stampede/contracts";
 import { findMemberRole, findUserProjects, NotFoundError } from "@stampede/db";
 import { getDb } from "@/lib/db";
@@ -49,12 +50,9 @@ export async function authorize(actor: Actor, projectId: string, permission: Per
   return { actor, projectId, role };
 }
 
+/** A cookie of the request, parsed by Next's own cookie parser (a malformed one reads as absent). */
 function readCookie(request: Request, name: string): string | undefined {
-  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return undefined;
+  return new NextRequest(request).cookies.get(name)?.value;
 }
 
 /**
