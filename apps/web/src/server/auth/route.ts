@@ -1,4 +1,3 @@
-import { NextRequest } from "next/server";
 import { type Permission, roleAllows, scopeAllows } from "@stampede/contracts";
 import { findMemberRole, findUserProjects, NotFoundError } from "@stampede/db";
 import { getDb } from "@/lib/db";
@@ -50,9 +49,18 @@ export async function authorize(actor: Actor, projectId: string, permission: Per
   return { actor, projectId, role };
 }
 
-/** A cookie of the request, parsed by Next's own cookie parser (a malformed one reads as absent). */
+/** A cookie of the request; a value that is not valid percent-encoding reads as absent. */
 function readCookie(request: Request, name: string): string | undefined {
-  return new NextRequest(request).cookies.get(name)?.value;
+  for (const part of (request.headers.get("cookie") ?? "").split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent(rest.join("="));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**
