@@ -1,4 +1,5 @@
 export * from "./scenario";
+export * from "./stop-conditions";
 export * from "./load";
 export * from "./metrics";
 export * from "./run";

@@ -13,6 +13,7 @@ import {
   MAX_VALUE_LENGTH,
 } from "./limits";
 import { safeRegexProblem } from "./safe-regex";
+import { ZStopConditions } from "./stop-conditions";
 
 /** A name/value row, as PTS edits headers, query parameters and form fields. */
 export const ZKeyValue = z.object({
@@ -284,8 +285,11 @@ export const ZScenarioSpec = z
     /** A cookie jar per VU: Set-Cookie answers are sent back, as a browser would (simulated log-ons). */
     cookies: z.boolean().default(true),
     flows: cappedArray(ZFlow, MAX_FLOWS, "flows").min(1, "a scenario needs at least one flow"),
+    /** SLA rules checked every second of a run (and by the CLI); absent or empty: the project's defaults. */
+    stopConditions: ZStopConditions.optional(),
   })
   .superRefine((spec, ctx) => {
+    refineStopConditionSteps(spec, ctx);
     const files = new Set<string>();
     spec.dataSources.forEach((d, i) => {
       if (files.has(d.name)) {
@@ -315,3 +319,21 @@ export const ZScenarioSpec = z
   });
 export type TScenarioSpec = z.infer<typeof ZScenarioSpec>;
 export type TScenarioSpecInput = z.input<typeof ZScenarioSpec>;
+
+/** A stop condition on an API names one the scenario has (a typo would never fire). */
+function refineStopConditionSteps(
+  spec: { flows: TFlow[]; tokenProvider?: TTokenProvider; stopConditions?: Array<{ step?: string }> },
+  ctx: z.RefinementCtx,
+) {
+  const names = new Set(spec.flows.flatMap((f) => f.steps.filter((s) => s.type === "http").map((s) => s.name)));
+  if (spec.tokenProvider) names.add(spec.tokenProvider.request.name);
+  spec.stopConditions?.forEach((rule, i) => {
+    if (rule.step !== undefined && !names.has(rule.step)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["stopConditions", i, "step"],
+        message: `no API named "${rule.step}" in the scenario`,
+      });
+    }
+  });
+}

@@ -17,3 +17,13 @@ export { SecondTotals, type SecondGauges, type SecondRecord, type StepSecondReco
 export { toLivePoint, type LivePointSecond, type LivePointStep } from "./live-point";
 export { GENERATOR_BOUND_CPU, isGeneratorBound, summarizeRun, type RunFigures } from "./run-summary";
 export { OMISSION_WARNING_RATIO, omissionWarning } from "./omission-warning";
+export {
+  evaluateStopConditions,
+  firedMessage,
+  formatRunTime,
+  StopConditionWatch,
+  type FiredStopCondition,
+  type StopWatchOptions,
+  type StopWatchSecond,
+} from "./stop-conditions";
+export { plannedLevels, rampUpEndSecond, stopWatchOptionsFor } from "./stop-watch-options";
