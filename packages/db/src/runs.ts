@@ -1,4 +1,4 @@
-import type { TLoadConfig, TRunStatus, TRunSummary, TRunTrigger } from "@stampede/contracts";
+import type { TLoadConfig, TRunStatus, TRunSummary, TRunTrigger, TStopCondition } from "@stampede/contracts";
 import type { Db } from "./client";
 import { NotFoundError } from "./errors";
 import type { Prisma } from "./generated/prisma/client";
@@ -17,7 +17,14 @@ export interface RunStarter {
 
 export async function createRun(
   db: Db,
-  input: { scenarioId: string; load: TLoadConfig; trigger: TRunTrigger; startedBy?: RunStarter },
+  input: {
+    scenarioId: string;
+    load: TLoadConfig;
+    trigger: TRunTrigger;
+    startedBy?: RunStarter;
+    /** The run's effective stop conditions, frozen into its snapshot (later edits do not change a running run). */
+    stopConditions?: TStopCondition[];
+  },
 ) {
   const scenario = await getScenarioById(db, input.scenarioId);
   const by = input.startedBy;
@@ -30,7 +37,9 @@ export async function createRun(
       complianceConfirmedAt: by?.complianceConfirmedAt ?? null,
       scenarioId: scenario.id,
       scenarioName: scenario.name,
-      scenarioSnapshot: scenario.spec as Prisma.InputJsonValue,
+      scenarioSnapshot: (input.stopConditions
+        ? { ...(scenario.spec as object), stopConditions: input.stopConditions }
+        : scenario.spec) as Prisma.InputJsonValue,
       load: input.load as Prisma.InputJsonValue,
       trigger: input.trigger,
     },
@@ -63,20 +72,21 @@ export async function markRunStarted(db: Db, id: string, startedAt: Date): Promi
 
 /**
  * Asks a run to stop. A QUEUED run is stopped at once (no worker has it yet); a RUNNING one becomes
- * STOPPING and its controller finishes it. Returns the status after the call.
+ * STOPPING and its controller finishes it. `reason` ("stopped by ana@example.com", a fired stop condition) is
+ * kept by the call that moves the status, so the first stop's reason stays. Returns the status after the call.
  */
-export async function requestRunStop(db: Db, id: string): Promise<TRunStatus> {
+export async function requestRunStop(db: Db, id: string, reason?: string): Promise<TRunStatus> {
   const run = await getRunById(db, id);
   if (run.status === "QUEUED") {
     const { count } = await db.run.updateMany({
       where: { id, status: "QUEUED" },
-      data: { status: "STOPPED", endedAt: new Date() },
+      data: { status: "STOPPED", endedAt: new Date(), stopReason: reason },
     });
     if (count === 1) return "STOPPED";
-    return requestRunStop(db, id);
+    return requestRunStop(db, id, reason);
   }
   if (run.status === "RUNNING") {
-    await db.run.updateMany({ where: { id, status: "RUNNING" }, data: { status: "STOPPING" } });
+    await db.run.updateMany({ where: { id, status: "RUNNING" }, data: { status: "STOPPING", stopReason: reason } });
     return "STOPPING";
   }
   return run.status;

@@ -109,8 +109,9 @@ export class StopConditionWatch {
         this.fired[index] = false;
         return;
       }
-      this.streak[index]++;
-      if (this.streak[index] >= rule.consecutiveWindows && !this.fired[index]) {
+      const streak = (this.streak[index] ?? 0) + 1;
+      this.streak[index] = streak;
+      if (streak >= rule.consecutiveWindows && !this.fired[index]) {
         this.fired[index] = true;
         fired.push({ index, rule, observed, second: end, message: firedMessage(rule, observed, end) });
       }

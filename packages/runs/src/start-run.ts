@@ -1,5 +1,18 @@
-import { ZLoadConfig, ZScenarioSpec, type TLoadConfig, type TRunTrigger } from "@stampede/contracts";
-import { ConflictError, createRun, finishRun, getScenarioById, type RunStarter } from "@stampede/db";
+import {
+  effectiveStopConditions,
+  ZLoadConfig,
+  ZScenarioSpec,
+  type TLoadConfig,
+  type TRunTrigger,
+} from "@stampede/contracts";
+import {
+  ConflictError,
+  createRun,
+  finishRun,
+  getProjectStopConditions,
+  getScenarioById,
+  type RunStarter,
+} from "@stampede/db";
 import { enqueueRunStart } from "@stampede/queue";
 import { redisTimeoutOf, type RunLifecycleDeps } from "./deps";
 import { RunInputError, UnavailableError } from "./errors";
@@ -28,11 +41,13 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
   await refuseBlockedTargets(deps, scenario.projectId, spec.data);
 
   const load = resolveLoad(input.load, scenario.load);
+  const projectDefaults = await getProjectStopConditions(deps.db, scenario.projectId);
   const run = await createRun(deps.db, {
     scenarioId: scenario.id,
     load,
     trigger: input.trigger,
     startedBy: input.startedBy,
+    stopConditions: effectiveStopConditions(spec.data.stopConditions, projectDefaults),
   });
   try {
     await withTimeout(enqueueRunStart(deps.runControlQueue, run.id), redisTimeoutOf(deps));

@@ -6,6 +6,7 @@ import { FrameMerger, type ShardGeneration } from "./frame-merger";
 import { LostShardHandler } from "./lost-shard-handler";
 import { persistSeconds, postgresSecondStore, type SecondStore } from "./persist-seconds";
 import { ShardTotalsTracker } from "./shard-totals";
+import { watchStopConditions } from "./stop-condition-watch";
 
 /** How long a silent shard may hold a second back before it is written without it. */
 const GRACE_SECONDS = 3;
@@ -47,7 +48,7 @@ export async function followRun(
   for (const s of shards) if (s.status === "LOST") merger.abandon(s.shardIndex);
   const totals = new ShardTotalsTracker();
   const owners = new LostShardHandler(ctx, load, startedAtMs, shards, merger, totals);
-  const store = patientStore(ctx, postgresSecondStore(ctx.deps.db, ctx.runId));
+  const store = watchStopConditions(ctx, load, patientStore(ctx, postgresSecondStore(ctx.deps.db, ctx.runId)));
   // XREAD BLOCK holds its connection; it gets one of its own.
   const reader = ctx.deps.redis.duplicate();
   const stream = new RunChannel(reader, ctx.deps.env.STAMPEDE_REDIS_PREFIX, ctx.runId);

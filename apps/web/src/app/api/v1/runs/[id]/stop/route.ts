@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 export const POST = authed(async (_request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   const access = await authorizeRun(actor, id, "run");
-  const status = await stopRun(getRunLifecycleDeps(), id);
+  const status = await stopRun(getRunLifecycleDeps(), id, `stopped by ${actor.label}`);
   await recordAudit(access, "run.stop", { type: "run", id, runId: id });
   return Response.json({ status }, { status: 202 });
 });
