@@ -9,6 +9,8 @@ export const EXIT = {
   /** Bad input: usage, flags, scenario file, data files, thresholds. Nothing was sent. */
   usage: 2,
   thresholdsFailed: 99,
+  /** A `stop` rule of the scenario's stop conditions fired and ended the run: the same verdict as a threshold. */
+  stopConditionFired: 99,
   interrupted: 130,
 } as const;
 

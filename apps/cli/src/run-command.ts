@@ -10,6 +10,7 @@ import { loadScenarioFile } from "./load-scenario-file";
 import { checkOutPath, outDocument, writeOutFile } from "./out-file";
 import { readDataSources } from "./read-data-sources";
 import { describeLoad, resolveLoad } from "./resolve-load";
+import { StopConditionSink } from "./stop-condition-sink";
 import { formatSummary } from "./summary-table";
 import { cliAllowlist, refuseBlockedTargets } from "./target-allowlist";
 import { formatThresholdResults } from "./threshold-report";
@@ -45,13 +46,17 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
     reporter.note("stampede: interrupted, stopping (Ctrl-C again to quit at once)");
     controller.abort();
   });
+  const sink = new StopConditionSink(reporter, scenario.spec.stopConditions, load, {
+    note: (text) => reporter.note(text),
+    stop: () => controller.abort(),
+  });
   let summary: TRunSummary;
   try {
     summary = await runLoad({
       // No start of our own: the engine fixes it after its warm-up and pre-connect, so that a TPS schedule
       // does not begin in the past (its first second would arrive as one late burst).
       plan: { scenario: scenario.spec, load, data, allowlist },
-      sink: reporter,
+      sink,
       signal: controller.signal,
       onStart: (startedAtMs) => reporter.started(startedAtMs),
     });
@@ -62,12 +67,15 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
     reporter.finish();
   }
 
-  const interrupted = controller.signal.aborted;
-  io.stdout.write(`\n${formatSummary(summary, { interrupted, rateMode: load.mode === "rate" })}\n`);
+  const stoppedBy = sink.stoppedBy;
+  // A run a stop condition ended covers part of the test too, but it is a verdict, not an interruption.
+  const interrupted = controller.signal.aborted && !stoppedBy;
+  const partial = controller.signal.aborted;
+  io.stdout.write(`\n${formatSummary(summary, { interrupted: partial, rateMode: load.mode === "rate" })}\n`);
   const results = evaluateThresholds(args.thresholds, summary);
   if (results.length) io.stdout.write(`${formatThresholdResults(results)}\n`);
   if (args.out) {
-    const base = { scenario: scenario.name ?? args.file, load, interrupted };
+    const base = { scenario: scenario.name ?? args.file, load, interrupted: partial };
     const vusMax = load.mode === "rate" ? load.maxVus : load.vus;
     await writeOutFile(args.out, outDocument(base, summary, { vusMax, vus: reporter.vusSeen() }, results));
   }
@@ -76,6 +84,10 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   if (interrupted) {
     io.stderr.write(`stampede: interrupted; the summary covers the part that ran (exit ${EXIT.interrupted})\n`);
     return EXIT.interrupted;
+  }
+  if (stoppedBy) {
+    io.stderr.write(`stampede: stopped by a stop condition: ${stoppedBy.message} (exit ${EXIT.stopConditionFired})\n`);
+    return EXIT.stopConditionFired;
   }
   const failed = results.filter((r) => !r.ok);
   if (failed.length) {
