@@ -27,3 +27,4 @@ export {
   type StopWatchSecond,
 } from "./stop-conditions";
 export { plannedLevels, rampUpEndSecond, stopWatchOptionsFor } from "./stop-watch-options";
+export { insightsFor, loadInsights, tokenMarginInsights, type InsightsInput, type TInsight } from "./insights";

@@ -1,10 +1,10 @@
 import { rateSchedule, type TLoadConfig, vuSchedule } from "@stampede/contracts";
 import type { StopWatchOptions } from "./stop-conditions";
 
-/** The planned VUs (concurrency) or iterations/s (TPS) at each whole second of the run, 0..duration. */
+/** The planned VUs (concurrency) or iterations/s (TPS) at the start of each second the run lasts. */
 export function plannedLevels(load: TLoadConfig): number[] {
   const at = load.mode === "rate" ? rateSchedule(load).rateAt : vuSchedule(load);
-  return Array.from({ length: load.durationSeconds + 1 }, (_, s) => at(s * 1000));
+  return Array.from({ length: load.durationSeconds }, (_, s) => at(s * 1000));
 }
 
 /** The first second at which the plan reaches the highest level it ever reaches (the end of its ramp-up). */
