@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import type { TRunSummary } from "@stampede/contracts";
 import { runLoad } from "@stampede/engine";
+import { insightsFor } from "@stampede/metrics";
 import type { TRunArgs } from "./args";
 import { checkThresholdSteps, evaluateThresholds, metricStepNames } from "./evaluate-thresholds";
 import { CliError, EXIT } from "./exit-codes";
@@ -71,7 +72,9 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
   // A run a stop condition ended covers part of the test too, but it is a verdict, not an interruption.
   const interrupted = controller.signal.aborted && !stoppedBy;
   const partial = controller.signal.aborted;
-  io.stdout.write(`\n${formatSummary(summary, { interrupted: partial, rateMode: load.mode === "rate" })}\n`);
+  const insights = insightsFor({ load, spec: scenario.spec, summary });
+  const rateMode = load.mode === "rate";
+  io.stdout.write(`\n${formatSummary(summary, { interrupted: partial, rateMode, insights })}\n`);
   const results = evaluateThresholds(args.thresholds, summary);
   if (results.length) io.stdout.write(`${formatThresholdResults(results)}\n`);
   if (args.out) {

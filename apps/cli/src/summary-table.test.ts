@@ -88,4 +88,12 @@ describe("formatThresholdResults", () => {
   it("prints nothing without thresholds", () => {
     expect(formatThresholdResults([])).toBe("");
   });
+
+  it("lists the insights it is given, one line each", () => {
+    const insights = [
+      { id: "ramp_never_reaches_max", severity: "warning" as const, message: "the ramp reaches only 3" },
+    ];
+    const text = formatSummary(summary, { interrupted: false, rateMode: false, insights });
+    expect(text).toContain("  ! the ramp reaches only 3.");
+  });
 });

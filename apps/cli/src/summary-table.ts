@@ -1,5 +1,5 @@
 import type { TLatencySummary, TRunSummary } from "@stampede/contracts";
-import { omissionWarning } from "@stampede/metrics";
+import { insightsFor, type TInsight } from "@stampede/metrics";
 import { errorRate, formatCounts, formatMs, formatPercent, renderTable, type TAlign } from "./format";
 
 /** What the end-of-run report needs beyond the engine's summary. */
@@ -7,6 +7,8 @@ export interface TSummaryExtras {
   interrupted: boolean;
   /** Dropped iterations only exist in arrival-rate mode; elsewhere the counter would be noise. */
   rateMode: boolean;
+  /** Hints about the run (insightsFor with the load and the scenario); from the summary alone when absent. */
+  insights?: TInsight[];
 }
 
 interface TRow {
@@ -97,14 +99,8 @@ export function formatSummary(summary: TRunSummary, extras: TSummaryExtras): str
   if (summary.schedulerLateness) {
     counters.push(`schedule lateness p99 ${formatMs(summary.schedulerLateness.p99)} ms`);
   }
-  const warning = summary.generatorBound
-    ? [
-        "  ! this machine's CPU was the limit for much of the run (above 85% of a core): the figures measure",
-        "    the generator as much as the target. Run with less load, or spread it over workers.",
-        "",
-      ]
-    : [];
-  const omission = omissionWarning(summary);
-  if (omission) warning.push(`  ! ${omission}.`, "");
+  // The same insights the run page and the report show; from the summary alone when the caller has no more.
+  const insights = extras.insights ?? insightsFor({ load: null, summary });
+  const warning = insights.flatMap((i) => [`  ! ${i.message}.`, ""]);
   return [title, "", ...lines.map((l) => `  ${l}`), "", `  ${counters.join(" · ")}`, "", ...warning].join("\n");
 }
