@@ -17,3 +17,4 @@ export * from "./api-keys";
 export * from "./audit";
 export * from "./secrets/index";
 export * from "./stop-conditions";
+export * from "./run-insight-figures";

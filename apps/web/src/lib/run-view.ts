@@ -24,6 +24,8 @@ export interface RunView {
   endedAt: string | null;
   summary: TRunSummary | null;
   error: string | null;
+  /** Why the run was stopped: who stopped it, or the stop condition that fired. */
+  stopReason: string | null;
   /** Why a QUEUED run has not started ("waiting for generators (2 of 3 free)"). */
   waitingReason: string | null;
 }
@@ -51,6 +53,7 @@ interface RunLike {
   endedAt: DateLike | null;
   summary: unknown;
   error: string | null;
+  stopReason?: string | null;
   waitingReason?: string | null;
 }
 
@@ -75,6 +78,7 @@ export function toRunView(run: RunLike): RunView {
     endedAt: isoOrNull(run.endedAt),
     summary: summary.success ? summary.data : null,
     error: run.error,
+    stopReason: run.stopReason ?? null,
     waitingReason: run.waitingReason ?? null,
   };
 }

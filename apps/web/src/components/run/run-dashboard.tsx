@@ -15,9 +15,11 @@ import { LatencyChart } from "./latency-chart";
 import { RpsChart } from "./rps-chart";
 import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
+import { RunInsights } from "./run-insights";
 import { RunSamples } from "./run-samples";
 import { describeStarter } from "./started-by";
 import { StepTable } from "./step-table";
+import { StopReasonBanner } from "./stop-reason-banner";
 import { IfCan } from "@/components/viewer-context";
 import { StopRunButton } from "./stop-run-button";
 import { useRunDetails } from "./use-run-details";
@@ -87,6 +89,7 @@ export function RunDashboard(props: {
           Not started yet: {run.waitingReason}.
         </div>
       )}
+      <StopReasonBanner reason={run.stopReason} />
       {run.error && (
         <div role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
           {run.error}
@@ -128,6 +131,7 @@ export function RunDashboard(props: {
             Add workers, or lower the load per worker.
           </div>
         )}
+        <RunInsights runId={run.id} status={stream.status} />
         <RunSamples runId={run.id} ready={terminal} />
         <RunEvents events={events} startedAt={run.startedAt} />
         <RunActivity projectId={props.projectId} runId={run.id} live={!terminal} />
