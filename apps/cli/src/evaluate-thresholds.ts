@@ -1,4 +1,10 @@
-import type { TLatencySummary, TRunSummary, TScenarioSpec, TStepSummary } from "@stampede/contracts";
+import {
+  scenarioApiNames,
+  type TLatencySummary,
+  type TRunSummary,
+  type TScenarioSpec,
+  type TStepSummary,
+} from "@stampede/contracts";
 import { CliError } from "./exit-codes";
 import type { TThreshold, TThresholdMetric, TThresholdOperator } from "./thresholds";
 
@@ -12,9 +18,7 @@ export interface TThresholdResult {
 
 /** The names metrics are reported under: HTTP steps, and the token provider's request. */
 export function metricStepNames(spec: TScenarioSpec): string[] {
-  const names = spec.flows.flatMap((f) => f.steps.filter((s) => s.type === "http").map((s) => s.name));
-  if (spec.tokenProvider) names.push(spec.tokenProvider.request.name);
-  return [...new Set(names)];
+  return scenarioApiNames(spec);
 }
 
 /** Refuses, before any traffic, a `{step:...}` that no step of the scenario is named (a typo would always pass). */

@@ -13,7 +13,7 @@ import {
   MAX_VALUE_LENGTH,
 } from "./limits";
 import { safeRegexProblem } from "./safe-regex";
-import { ZStopConditions } from "./stop-conditions";
+import { scenarioApiNames, ZStopConditions } from "./stop-conditions";
 
 /** A name/value row, as PTS edits headers, query parameters and form fields. */
 export const ZKeyValue = z.object({
@@ -325,8 +325,7 @@ function refineStopConditionSteps(
   spec: { flows: TFlow[]; tokenProvider?: TTokenProvider; stopConditions?: Array<{ step?: string }> },
   ctx: z.RefinementCtx,
 ) {
-  const names = new Set(spec.flows.flatMap((f) => f.steps.filter((s) => s.type === "http").map((s) => s.name)));
-  if (spec.tokenProvider) names.add(spec.tokenProvider.request.name);
+  const names = new Set(scenarioApiNames(spec));
   spec.stopConditions?.forEach((rule, i) => {
     if (rule.step !== undefined && !names.has(rule.step)) {
       ctx.addIssue({

@@ -128,3 +128,13 @@ export function metricLabel(rule: Pick<TStopCondition, "metric" | "step" | "stat
   };
   return rule.step ? `${name[rule.metric]} of "${rule.step}"` : name[rule.metric];
 }
+
+/** The names a scenario's metrics are kept under: its HTTP steps, and the token provider's request. */
+export function scenarioApiNames(spec: {
+  flows: ReadonlyArray<{ steps: ReadonlyArray<{ type: string; name: string }> }>;
+  tokenProvider?: { request: { name: string } };
+}): string[] {
+  const names = spec.flows.flatMap((f) => f.steps.filter((s) => s.type === "http").map((s) => s.name));
+  if (spec.tokenProvider) names.push(spec.tokenProvider.request.name);
+  return [...new Set(names)];
+}

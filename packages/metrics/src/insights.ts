@@ -29,7 +29,8 @@ const oneDecimal = (v: number) => (v >= 100 ? n(v) : String(Math.round(v * 10) /
 export function loadInsights(load: TLoadConfig | null): TInsight[] {
   if (!load || load.mode !== "concurrency") return [];
   const top = Math.max(...plannedLevels(load));
-  if (top >= load.vus) return [];
+  // A half-typed load (an emptied field in the editor) has nothing to say yet.
+  if (!Number.isFinite(top) || !(load.vus > 0) || top >= load.vus) return [];
   const how =
     load.startPercent !== undefined
       ? `start ${load.startPercent}%, +${load.incrementPercent}% every ${load.stepDurationSeconds} s`

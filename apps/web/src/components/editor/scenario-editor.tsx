@@ -1,5 +1,6 @@
 "use client";
 
+import { scenarioApiNames } from "@stampede/contracts";
 import { useMemo, useState } from "react";
 import { DataSourcesPanel } from "../data-sources/data-sources-panel";
 import { useDataSourceFiles } from "../data-sources/use-data-source-files";
@@ -9,13 +10,14 @@ import { ConflictDialog } from "./conflict-dialog";
 import { EditorToolbar } from "./editor-toolbar";
 import { FlowsPanel } from "./flows-panel";
 import { IssueSummary } from "./issue-summary";
-import type { StoredScenario } from "./model/draft";
+import { type StoredScenario, toSpec } from "./model/draft";
 import { fetchScenario } from "./model/api";
 import { IssuesContext } from "./model/issues";
 import { flowParams, scenarioWideParams } from "./model/references";
 import { ParametersPanel } from "./params/parameters-panel";
 import { ToastProvider, useToast } from "./params/toast";
 import { SaveStartDialog } from "./save-start-dialog";
+import { StopConditionsPanel } from "./stop-conditions-panel";
 import { ScenarioBasics } from "./scenario-basics";
 import { TokenProviderPanel } from "./token/token-provider-panel";
 import { useScenarioEditor } from "./use-scenario-editor";
@@ -147,6 +149,11 @@ function EditorBody({
           onGlobalsChange={(globals) => setSpec({ globals })}
         />
         <LoadSettingsPanel load={draft.load} onChange={(load) => setDraft((d) => ({ ...d, load }))} />
+        <StopConditionsPanel
+          rules={draft.spec.stopConditions}
+          apiNames={scenarioApiNames(toSpec(draft))}
+          onChange={(stopConditions) => setSpec({ stopConditions })}
+        />
         <DebugPanel state={editor.debugState} flowName={flowName} />
       </div>
       {starting && (

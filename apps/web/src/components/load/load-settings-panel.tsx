@@ -8,6 +8,7 @@ import { ConcurrencyFields } from "./concurrency-fields";
 import { describeLoadPlan } from "./describe-load";
 import { DistributionFields } from "./distribution-fields";
 import { loadIssues, mergeIssues } from "./load-issues";
+import { LoadPlanWarnings } from "./load-plan-warnings";
 import { LoadPreviewChart } from "./load-preview-chart";
 import { RateFields } from "./rate-fields";
 import { withMode } from "./ramp";
@@ -56,6 +57,7 @@ export function LoadSettingsPanel({ load, onChange }: { load: TLoadConfig; onCha
               {describeLoadPlan(load)}
             </p>
             <LoadPreviewChart load={load} />
+            <LoadPlanWarnings load={load} />
           </div>
         </div>
       </Card>

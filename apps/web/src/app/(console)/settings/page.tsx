@@ -5,6 +5,7 @@ import { AllowlistEditor } from "@/components/settings/allowlist-editor";
 import { ApiKeysCard } from "@/components/settings/api-keys-card";
 import { MembersCard } from "@/components/settings/members-card";
 import { ProjectNameForm } from "@/components/settings/project-name-form";
+import { StopConditionsCard } from "@/components/settings/stop-conditions-card";
 import { loadProjectSettings } from "@/server/accounts/load-project-settings";
 import { requireProject } from "@/server/auth/page-viewer";
 
@@ -29,6 +30,7 @@ export default async function SettingsPage() {
         <MembersCard projectId={project.id} members={members} canEdit={isAdmin} />
         {apiKeys && <ApiKeysCard projectId={project.id} apiKeys={apiKeys} nowMs={Date.now()} />}
         <AllowlistEditor projectId={project.id} canEdit={isAdmin} />
+        <StopConditionsCard projectId={project.id} canEdit={isAdmin} />
       </div>
     </>
   );
