@@ -10,5 +10,7 @@ test("a person stops a long run and it ends as STOPPED", async ({ page }) => {
   await page.getByRole("button", { name: "Stop" }).click();
 
   await expect(status).toHaveText("STOPPED", { timeout: 10_000 });
+  // The page says who stopped it (the stack's admin is signed in).
+  await expect(page.getByTestId("stop-reason")).toHaveText(/^Stopped by \S+@\S+$/);
   await expect(page.getByRole("button", { name: /Stop/ })).toHaveCount(0);
 });

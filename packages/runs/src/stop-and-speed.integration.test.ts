@@ -75,6 +75,13 @@ describe("stopRun", () => {
     expect(await control.until(1)).toEqual([{ type: "stop" }]);
   });
 
+  it("keeps the first stop's reason: who stopped the run, or the rule that fired", async () => {
+    const run = await runningRun();
+    expect(await stopRun(life.deps, run.id, "stopped by ana@example.com")).toBe("STOPPING");
+    expect(await stopRun(life.deps, run.id, "error rate 100% > 50% over 3 s windows, at 0:03")).toBe("STOPPING");
+    expect((await getRunById(db, run.id)).stopReason).toBe("stopped by ana@example.com");
+  });
+
   it("answers unavailable when Redis is down; the row keeps the stop asked for", async () => {
     const run = await runningRun();
     const dead = await createDeadRedisLifecycle(db, 300);
