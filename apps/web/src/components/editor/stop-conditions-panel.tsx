@@ -29,7 +29,7 @@ export function StopConditionsPanel({
           rules={rules ?? []}
           apiNames={apiNames}
           onChange={(next) => onChange(next.length ? next : undefined)}
-          issuePath="stopConditions"
+          issuePath="spec.stopConditions"
           testId="stop-conditions"
         />
       </div>

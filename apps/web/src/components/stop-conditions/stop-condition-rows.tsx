@@ -67,7 +67,7 @@ function withMetric(rule: TStopCondition, metric: TStopMetric): Partial<TStopCon
 
 /**
  * Stop conditions as editable rows: metric, API (or the whole run), comparison, threshold, window, windows in a
- * row, ramp-up skipped, action. `issuePath` ("stopConditions") ties each field to the server's issues.
+ * row, ramp-up skipped, action. `issuePath` ("spec.stopConditions") ties each field to the server's issues.
  */
 export function StopConditionRows({
   rules,

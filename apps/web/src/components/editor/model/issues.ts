@@ -10,7 +10,7 @@ export interface FieldIssue {
   fromPage?: boolean;
 }
 
-const SPEC_ROOTS = /^(flows|globals|dataSources|tokenProvider|cookies|version)(\.|$)/;
+const SPEC_ROOTS = /^(flows|globals|dataSources|tokenProvider|cookies|version|stopConditions)(\.|$)/;
 
 /**
  * `"spec.flows.0.steps.1.url: not an absolute URL"` → `{path, message}`. The engine's compile errors name
