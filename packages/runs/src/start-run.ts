@@ -42,12 +42,14 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
 
   const load = resolveLoad(input.load, scenario.load);
   const projectDefaults = await getProjectStopConditions(deps.db, scenario.projectId);
+  const stopConditions = effectiveStopConditions(spec.data.stopConditions, projectDefaults);
   const run = await createRun(deps.db, {
     scenarioId: scenario.id,
     load,
     trigger: input.trigger,
     startedBy: input.startedBy,
-    stopConditions: effectiveStopConditions(spec.data.stopConditions, projectDefaults),
+    // Frozen into the snapshot only when there are any (a snapshot without rules stays the scenario's spec).
+    stopConditions: stopConditions.length ? stopConditions : undefined,
   });
   try {
     await withTimeout(enqueueRunStart(deps.runControlQueue, run.id), redisTimeoutOf(deps));
