@@ -1,5 +1,5 @@
 import { type TLoadConfig, ZStopConditions } from "@stampede/contracts";
-import { addRunEvent, getRunById } from "@stampede/db";
+import { addRunEvent, findRunEvents, getRunById } from "@stampede/db";
 import { type FiredStopCondition, StopConditionWatch, stopWatchOptionsFor } from "@stampede/metrics";
 import { createRunControlQueue } from "@stampede/queue";
 import { stopRun } from "@stampede/runs";
@@ -16,23 +16,42 @@ async function rulesOf(ctx: ControllerContext) {
 }
 
 /**
+ * Firings already recorded (rule index and second): a resumed controller replays the stream from its start and
+ * would otherwise write them again.
+ */
+async function recordedFirings(ctx: ControllerContext): Promise<Set<string>> {
+  const events = await ctx.pg((db) => findRunEvents(db, ctx.runId));
+  const keys = events
+    .filter((e) => e.kind.startsWith("stop_condition."))
+    .map((e) => e.data as { index?: number; second?: number } | null)
+    .map((d) => `${d?.index}:${d?.second}`);
+  return new Set(keys);
+}
+
+/**
  * The second store, evaluating the run's stop conditions on every merged second once it is written: a fired
  * rule becomes a `stop_condition.warn` / `stop_condition.stop` event with the rule, the observed value and the
- * second; a fired `stop` rule stops the run through the run lifecycle, its message as the stop reason.
+ * second; a fired `stop` rule stops the run through the run lifecycle, its message as the stop reason. A
+ * resumed controller replays every second: it writes no event twice, and asks for the stop again (harmless).
  */
 export function watchStopConditions(ctx: ControllerContext, load: TLoadConfig, store: SecondStore): SecondStore {
   let watch: Promise<StopConditionWatch | undefined> | undefined;
+  let recorded = new Set<string>();
   let stopped = false;
   const watchOf = () =>
-    (watch ??= rulesOf(ctx).then((rules) =>
-      rules.length ? new StopConditionWatch(rules, stopWatchOptionsFor(load)) : undefined,
-    ));
+    (watch ??= rulesOf(ctx).then(async (rules) => {
+      if (!rules.length) return undefined;
+      recorded = await recordedFirings(ctx);
+      return new StopConditionWatch(rules, stopWatchOptionsFor(load));
+    }));
 
   const act = async (fired: FiredStopCondition) => {
     const { rule, observed, second, index, message } = fired;
-    await ctx.pg((db) =>
-      addRunEvent(db, ctx.runId, `stop_condition.${rule.action}`, message, { rule, index, observed, second }),
-    );
+    if (!recorded.has(`${index}:${second}`)) {
+      await ctx.pg((db) =>
+        addRunEvent(db, ctx.runId, `stop_condition.${rule.action}`, message, { rule, index, observed, second }),
+      );
+    }
     if (rule.action !== "stop" || stopped) return;
     stopped = true;
     ctx.log(`run ${ctx.runId}: stop condition fired: ${message}`);

@@ -20,7 +20,10 @@ export function RunEvents({ events, startedAt }: { events: RunEventView[]; start
               >
                 {origin === null ? "" : offset(new Date(event.at).getTime() - origin)}
               </span>
-              <span className="w-28 shrink-0 truncate rounded bg-slate-100 px-1.5 py-0.5 text-center font-mono text-xs text-slate-600">
+              <span
+                title={event.kind}
+                className="w-28 shrink-0 truncate rounded bg-slate-100 px-1.5 py-0.5 text-center font-mono text-xs text-slate-600"
+              >
                 {event.kind}
               </span>
               <span className="min-w-0 text-slate-700">{event.message}</span>
