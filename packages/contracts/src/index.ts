@@ -1,6 +1,7 @@
 export * from "./scenario";
 export * from "./load";
 export * from "./metrics";
+export * from "./diagnostics";
 export * from "./run";
 export * from "./speed-change";
 export * from "./format-issues";
