@@ -16,6 +16,8 @@ import { RpsChart } from "./rps-chart";
 import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
 import { RunSamples } from "./run-samples";
+import { TokenPanel } from "./token-panel";
+import { GeneratorsPanel } from "./generators-panel";
 import { describeStarter } from "./started-by";
 import { StepTable } from "./step-table";
 import { IfCan } from "@/components/viewer-context";
@@ -128,7 +130,9 @@ export function RunDashboard(props: {
             Add workers, or lower the load per worker.
           </div>
         )}
-        <RunSamples runId={run.id} ready={terminal} />
+        <TokenPanel runId={run.id} live={!terminal} />
+        <GeneratorsPanel runId={run.id} live={!terminal} />
+        <RunSamples runId={run.id} live={!terminal} steps={stepRows.map((r) => r.step)} />
         <RunEvents events={events} startedAt={run.startedAt} />
         <RunActivity projectId={props.projectId} runId={run.id} live={!terminal} />
       </div>
