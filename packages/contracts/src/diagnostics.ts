@@ -36,7 +36,10 @@ export const ZTokenSecond = z.object({
   refreshesAhead: z.number().int().nonnegative(),
   /** Of those, refreshes because a business API refused the token (401, or the rejection rule). */
   refreshesOnRejection: z.number().int().nonnegative(),
-  /** Attempts to get a token that failed: the token request failed, or no token came back. */
+  /**
+   * Attempts to get a token that failed: the token request failed, no token came back, or waiting for another
+   * generator's refresh (the shared store) failed.
+   */
   errors: z.number().int().nonnegative(),
   /** Age in seconds of the token in use at the end of the second (the oldest of any shard); null: none yet. */
   ageSeconds: z.number().nonnegative().nullable(),

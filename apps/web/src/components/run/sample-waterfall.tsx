@@ -10,7 +10,8 @@ const PHASE_STYLE: Record<TTimingPhase, { label: string; bar: string }> = {
   receive: { label: "Receive", bar: "bg-blue-600" },
 };
 
-const formatMs = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
+const formatMs = (ms: number) =>
+  ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
 
 /**
  * A sampled request's timing phases as a waterfall: one row per phase, each bar starting where the previous
