@@ -47,7 +47,7 @@ export async function saveRunMetrics(db: Db, rows: RunMetricRow[], seconds: RunS
     });
   }
   for (const s of seconds) {
-    const data = { ...s, token: s.token === null ? Prisma.DbNull : (s.token as Prisma.InputJsonValue) };
+    const data = { ...s, token: s.token ? (s.token as Prisma.InputJsonValue) : Prisma.DbNull };
     await db.runSecond.upsert({
       where: { runId_second: { runId: s.runId, second: s.second } },
       create: data,

@@ -27,8 +27,8 @@ export interface SecondGauges {
   droppedIterations: number;
   /** The busiest generator's CPU share (a maximum, not a sum). */
   generatorCpu: number | null;
-  /** The token provider's activity, all shards added; null without one. */
-  token: TTokenSecond | null;
+  /** The token provider's activity, all shards added; null (or absent) without one. */
+  token?: TTokenSecond | null;
 }
 
 /** The whole run during one second, as stored: gauges plus all steps merged. */
