@@ -2,6 +2,7 @@ export * from "./scenario";
 export * from "./stop-conditions";
 export * from "./load";
 export * from "./metrics";
+export * from "./diagnostics";
 export * from "./run";
 export * from "./speed-change";
 export * from "./format-issues";

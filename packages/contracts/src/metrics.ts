@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZRequestTimings, ZTokenSecond } from "./diagnostics";
 
 /**
  * Kinds of failure a request can end in; counted apart from HTTP status codes. Every transport error maps
@@ -69,6 +70,10 @@ export const ZShardFrame = z.object({
   droppedIterations: z.number().int().nonnegative().default(0),
   /** CPU the load generator process used in this second, as a fraction of one core (1 = a full core). */
   cpu: z.number().nonnegative().optional(),
+  /** Resident memory of the load generator process at the end of the second, in bytes. */
+  rssBytes: z.number().nonnegative().optional(),
+  /** The token provider's activity in this second; absent without one. */
+  token: ZTokenSecond.optional(),
   steps: z.array(ZStepFrame),
 });
 export type TShardFrame = z.infer<typeof ZShardFrame>;
@@ -168,5 +173,7 @@ export const ZRequestSample = z.object({
   params: z.record(z.string(), z.string()),
   /** Why each failed checkpoint failed. */
   checks: z.array(z.string()).default([]),
+  /** Where its time went (absent for samples recorded before timings were measured, and unsent requests). */
+  timings: ZRequestTimings.optional(),
 });
 export type TRequestSample = z.infer<typeof ZRequestSample>;

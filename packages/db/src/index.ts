@@ -3,6 +3,7 @@ export * from "./errors";
 export * from "./scenarios";
 export * from "./runs";
 export * from "./metrics";
+export * from "./generator-seconds";
 export * from "./run-shards";
 export { Prisma } from "./generated/prisma/client";
 export * from "./data-sources";

@@ -1,6 +1,8 @@
 import type { SecondRecord, StepSecondRecord } from "@stampede/metrics";
+import type { TTokenSecond } from "@stampede/contracts";
 import type { Db } from "./client";
-import type { Prisma } from "./generated/prisma/client";
+import { Prisma } from "./generated/prisma/client";
+import { findRunGeneratorSeconds, type RunGeneratorSecondRow } from "./generator-seconds";
 
 /** One step of one run during one second, already merged across shards. */
 export interface RunMetricRow extends StepSecondRecord {
@@ -13,10 +15,12 @@ export interface RunSecondRow extends SecondRecord {
   runId: string;
 }
 
-/** What is stored for one second of a run: its step rows and, once written, its run-level row. */
+/** What is stored for one second of a run: its step rows, its generator rows and, once written, its run-level row. */
 export interface StoredSecond {
   steps: RunMetricRow[];
   second: RunSecondRow | undefined;
+  /** Absent where a caller keeps no generator rows (tests' memory stores). */
+  generators?: RunGeneratorSecondRow[];
 }
 
 function toData(row: RunMetricRow) {
@@ -43,10 +47,11 @@ export async function saveRunMetrics(db: Db, rows: RunMetricRow[], seconds: RunS
     });
   }
   for (const s of seconds) {
+    const data = { ...s, token: s.token ? (s.token as Prisma.InputJsonValue) : Prisma.DbNull };
     await db.runSecond.upsert({
       where: { runId_second: { runId: s.runId, second: s.second } },
-      create: s,
-      update: s,
+      create: data,
+      update: data,
     });
   }
 }
@@ -81,14 +86,25 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
 
 export async function findRunSeconds(db: Db, runId: string, where: { second?: number } = {}) {
   const rows = await db.runSecond.findMany({ where: { runId, ...where }, orderBy: { second: "asc" } });
-  return rows as RunSecondRow[];
+  return rows.map((r): RunSecondRow => ({ ...r, token: r.token as TTokenSecond | null }));
 }
 
 /** Everything stored for one second of a run (a late frame is added to it). */
 export async function findStoredSecond(db: Db, runId: string, second: number): Promise<StoredSecond> {
-  const [steps, seconds] = await Promise.all([
+  const [steps, seconds, generators] = await Promise.all([
     findRunMetricRows(db, runId, { second }),
     findRunSeconds(db, runId, { second }),
+    findRunGeneratorSeconds(db, runId, { second }),
   ]);
-  return { steps, second: seconds[0] };
+  return { steps, second: seconds[0], generators };
+}
+
+/** The token provider's activity of each second of a run that had any (seconds without it are left out). */
+export async function findRunTokenSeconds(db: Db, runId: string) {
+  const rows = await db.runSecond.findMany({
+    where: { runId, token: { not: Prisma.DbNull } },
+    orderBy: { second: "asc" },
+    select: { second: true, token: true },
+  });
+  return rows.map((r) => ({ second: r.second, ...(r.token as TTokenSecond) }));
 }

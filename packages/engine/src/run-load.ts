@@ -121,7 +121,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
 
   const cpu = new CpuMeter(clock);
   const ticker = new FrameTicker(clock, startedAtMs, (second) =>
-    sink.frame(collector.cut(second, executor.activeVus(), cpu.sinceLast())),
+    sink.frame(collector.cut(second, executor.activeVus(), cpu.sinceLast(), ctx.tokenProvider?.cutActivity())),
   );
   // A stop that came while waiting for the start leaves nothing to start: not even the first iteration.
   if (!signal?.aborted) executor.start();
@@ -141,7 +141,7 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     await finished;
   }
   ticker.stop();
-  sink.frame(collector.cut(ticker.currentSecond(), 0, cpu.sinceLast()));
+  sink.frame(collector.cut(ticker.currentSecond(), 0, cpu.sinceLast(), ctx.tokenProvider?.cutActivity()));
   if (!aborted) await transport.close();
   const elapsedSeconds = Math.max(0.001, (clock.now() - startedAtMs) / 1000);
   return collector.summary(Math.round(elapsedSeconds * 1000) / 1000);

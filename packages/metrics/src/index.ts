@@ -14,6 +14,12 @@ export {
   type StepCounts,
 } from "./step-totals";
 export { SecondTotals, type SecondGauges, type SecondRecord, type StepSecondRecord } from "./second-totals";
+export {
+  addGeneratorSecond,
+  generatorSecondOf,
+  type FrameWriter,
+  type GeneratorSecondRecord,
+} from "./generator-second";
 export { toLivePoint, type LivePointSecond, type LivePointStep } from "./live-point";
 export { GENERATOR_BOUND_CPU, isGeneratorBound, summarizeRun, type RunFigures } from "./run-summary";
 export { OMISSION_WARNING_RATIO, omissionWarning } from "./omission-warning";

@@ -1,4 +1,10 @@
-import type { TShardFrame } from "@stampede/contracts";
+import { addTokenSeconds, type TShardFrame, type TTokenSecond } from "@stampede/contracts";
+import {
+  addGeneratorSecond,
+  type FrameWriter,
+  type GeneratorSecondRecord,
+  generatorSecondOf,
+} from "./generator-second";
 import { createHistogram, summarizeLatency } from "./histogram";
 import { type EncodedStepCounts, type StepTotals, stepTotalsOf } from "./step-totals";
 
@@ -21,6 +27,8 @@ export interface SecondGauges {
   droppedIterations: number;
   /** The busiest generator's CPU share (a maximum, not a sum). */
   generatorCpu: number | null;
+  /** The token provider's activity, all shards added; null (or absent) without one. */
+  token?: TTokenSecond | null;
 }
 
 /** The whole run during one second, as stored: gauges plus all steps merged. */
@@ -44,7 +52,10 @@ export class SecondTotals implements SecondGauges {
   iterations = 0;
   droppedIterations = 0;
   generatorCpu: number | null = null;
+  token: TTokenSecond | null = null;
   readonly steps = new Map<string, StepTotals>();
+  /** Each shard's generator gauges, by shard index. */
+  readonly generators = new Map<number, GeneratorSecondRecord>();
 
   constructor(readonly second: number) {}
 
@@ -53,18 +64,26 @@ export class SecondTotals implements SecondGauges {
     this.iterations += gauges.iterations;
     this.droppedIterations += gauges.droppedIterations;
     if (gauges.generatorCpu !== null) this.generatorCpu = Math.max(this.generatorCpu ?? 0, gauges.generatorCpu);
+    this.token = addTokenSeconds(this.token, gauges.token);
   }
 
-  /** One shard's frame of this second. */
-  addFrame(frame: TShardFrame) {
+  /** One shard's frame of this second; `writer` (the stream entry's stamp) names its generator. */
+  addFrame(frame: TShardFrame, writer?: FrameWriter) {
     this.addGauges({
       vus: frame.vus,
       iterations: frame.iterations,
       // `?? 0`: frames from engines that predate dropped iterations lack the field.
       droppedIterations: frame.droppedIterations ?? 0,
       generatorCpu: frame.cpu ?? null,
+      token: frame.token ?? null,
     });
     for (const s of frame.steps) this.addStep(s.step, s);
+    if (writer) this.addGenerator(generatorSecondOf(frame, writer));
+  }
+
+  /** One shard's generator gauges (from its frame, or stored for this second before a late frame came). */
+  addGenerator(row: GeneratorSecondRecord) {
+    addGeneratorSecond(this.generators, row);
   }
 
   /** One step's counts (a frame's step, or a stored row). */
@@ -73,7 +92,7 @@ export class SecondTotals implements SecondGauges {
   }
 
   /** The merged second as it is stored: one record per step and one for the second. */
-  toRecords(): { steps: StepSecondRecord[]; second: SecondRecord } {
+  toRecords(): { steps: StepSecondRecord[]; second: SecondRecord; generators: GeneratorSecondRecord[] } {
     const all = createHistogram();
     const allCorrected = createHistogram();
     const steps: StepSecondRecord[] = [];
@@ -109,6 +128,7 @@ export class SecondTotals implements SecondGauges {
         iterations: this.iterations,
         droppedIterations: this.droppedIterations,
         generatorCpu: this.generatorCpu,
+        token: this.token,
         requests,
         failures,
         p50Ms: overall.p50,
@@ -116,6 +136,7 @@ export class SecondTotals implements SecondGauges {
         p99Ms: overall.p99,
         p99CorrectedMs: corrected.p99,
       },
+      generators: [...this.generators.values()].sort((a, b) => a.shardIndex - b.shardIndex),
     };
   }
 

@@ -8,6 +8,9 @@ import { z } from "zod";
 const writer = {
   generation: z.number().int().nonnegative().optional(),
   generatorId: z.string().optional(),
+  /** The generator's name and region as it registered them, for the run's Generators panel. */
+  generatorName: z.string().optional(),
+  region: z.string().optional(),
 };
 
 /** An entry of a run's metrics stream: a shard's second, or the shard's end. */

@@ -1,6 +1,6 @@
 import type { TShardFrame } from "@stampede/contracts";
 import type { TStreamEntry } from "@stampede/queue";
-import { SecondTotals } from "@stampede/metrics";
+import { type FrameWriter, SecondTotals } from "@stampede/metrics";
 
 /** When one generation of a shard took it over: its frames count from `fromSecond` on. */
 export interface ShardGeneration {
@@ -60,7 +60,7 @@ export class FrameMerger {
       return;
     }
     const stale = this.isStale(entry.shardIndex, generation, entry.frame.second);
-    this.addFrame(stale ? { ...entry.frame, vus: 0 } : entry.frame);
+    this.addFrame(stale ? { ...entry.frame, vus: 0 } : entry.frame, entry);
     if (current) {
       const last = this.lastSecond.get(entry.shardIndex) ?? -1;
       this.lastSecond.set(entry.shardIndex, Math.max(entry.frame.second, last));
@@ -73,13 +73,13 @@ export class FrameMerger {
     return list.some((g) => g.generation > generation && g.fromSecond <= second);
   }
 
-  private addFrame(frame: TShardFrame) {
+  private addFrame(frame: TShardFrame, writer: FrameWriter) {
     let acc = this.pending.get(frame.second);
     if (!acc) {
       acc = new SecondTotals(frame.second);
       this.pending.set(frame.second, acc);
     }
-    acc.addFrame(frame);
+    acc.addFrame(frame, writer);
   }
 
   private complete(second: number): boolean {

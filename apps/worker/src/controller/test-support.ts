@@ -39,10 +39,11 @@ export function memorySecondStore(runId = "run"): SecondStore & { rows: Map<numb
   return {
     rows,
     find: async (second) => rows.get(second) ?? { steps: [], second: undefined },
-    save: async ({ steps, second }) => {
+    save: async ({ steps, second, generators }) => {
       rows.set(second.second, {
         steps: steps.map((s) => ({ ...s, runId, second: second.second })),
         second: { ...second, runId },
+        generators: generators.map((g) => ({ ...g, runId, second: second.second })),
       });
     },
   };

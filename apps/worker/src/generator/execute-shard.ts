@@ -46,7 +46,7 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, print: (lin
     channel,
     job.shardIndex,
     (e) => log(`metrics stream write failed, retrying: ${String(e)}`),
-    { generation: generation ?? 0, generatorId },
+    { generation: generation ?? 0, generatorId, generatorName: env.WORKER_NAME, region: env.WORKER_REGION },
   );
   const samples = new SampleWriter(db, job.runId, (e) => log(`sample write failed: ${String(e)}`));
   const abort = new AbortController();

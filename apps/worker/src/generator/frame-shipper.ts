@@ -15,11 +15,22 @@ export class FrameShipper implements MetricsSink {
     private readonly channel: RunChannel,
     private readonly shardIndex: number,
     private readonly onError: (error: unknown) => void = () => {},
-    /** Stamped on every entry, so the controller tells a shard's current owner from a stale one. */
-    private readonly writer: { generation?: number; generatorId?: string } = {},
+    /**
+     * Stamped on every entry, so the controller tells a shard's current owner from a stale one and knows which
+     * generator (name, region) reported it.
+     */
+    private readonly writer: {
+      generation?: number;
+      generatorId?: string;
+      generatorName?: string;
+      region?: string;
+    } = {},
+    /** This process's resident memory in bytes, read as each frame leaves (the engine reads no process state). */
+    private readonly rssBytes: () => number = () => process.memoryUsage.rss(),
   ) {}
 
   frame(frame: TShardFrame): void {
+    frame.rssBytes = this.rssBytes();
     this.push({ type: "frame", shardIndex: this.shardIndex, frame });
   }
 

@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type TRequestSample, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { runLoad } from "../run-load";
 import { runScenario } from "../test-support/run-scenario";
 
 // HTTPS goes through the same per-VU connections as plain HTTP, with the TLS connector behind them. The
@@ -70,5 +72,22 @@ describe("HTTPS", () => {
     expect(step("tls")!.errors).toEqual({});
     expect(step("tls")!.failures).toBe(0);
     expect(summary.requests).toBe(served);
+  });
+
+  it("reports the TLS handshake of a new connection in the first sampled request's timing phases", async () => {
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/token`;
+    const samples: TRequestSample[] = [];
+    await runLoad({
+      plan: {
+        scenario: ZScenarioSpec.parse({ flows: [{ name: "f", steps: [{ type: "http", name: "tls", url }] }] }),
+        load: ZLoadConfig.parse({ vus: 1, durationSeconds: 1 }),
+      },
+      sink: { frame() {}, sample: (s) => samples.push(s) },
+    });
+    // The first success of a step is always sampled: the VU's first request, on a connection of its own.
+    const first = samples[0]!.timings!;
+    expect(first.reused).toBe(false);
+    expect(first.tls).toBeGreaterThan(0);
+    expect(first.connect).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,7 @@
+import type { TRequestTimings } from "@stampede/contracts";
 import type { Dispatcher } from "undici";
 import type { UrlParts } from "./build-request";
+import { type ConnectTimings, takeFreshConnection } from "./connection-timings";
 
 /**
  * A request ready for the wire, and at the same time undici's dispatch options (one object per send, not
@@ -34,7 +36,12 @@ export interface WireResponse {
   error: unknown;
   /** From dispatch to the end of the response (or the error), in microseconds. */
   latencyUs: number;
+  /** Where the time went; undefined when the request never reached a connection. Computed when read. */
+  timings?(): TRequestTimings | undefined;
 }
+
+/** ms with 3 decimals: a microsecond is as fine as a waterfall needs. */
+const ms = (value: number) => Math.round(Math.max(0, value) * 1000) / 1000;
 
 function setCookiesOf(raw: Buffer[] | undefined): string[] | undefined {
   if (!raw) return undefined;
@@ -90,6 +97,12 @@ class Exchange implements Dispatcher.DispatchHandler, WireResponse {
   error: unknown = undefined;
   latencyUs = 0;
   private readonly startedAt: number;
+  // Moments of the exchange (ms on `hrtime`, -1 until reached): a handful of clock reads per request, turned
+  // into phases only when the request is sampled (see timings()).
+  private connectedAt = -1;
+  private sentAt = -1;
+  private firstByteAt = -1;
+  private opened: ConnectTimings | undefined = undefined;
   private rawHeaders: Buffer[] | undefined;
   private chunks: Buffer[] | undefined;
   private done = false;
@@ -111,7 +124,37 @@ class Exchange implements Dispatcher.DispatchHandler, WireResponse {
     return setCookiesOf(this.rawHeaders);
   }
 
-  onConnect() {}
+  onConnect() {
+    this.connectedAt = this.hrtime();
+    this.opened = takeFreshConnection();
+  }
+
+  onRequestSent() {
+    this.sentAt = this.hrtime();
+  }
+
+  onResponseStarted() {
+    if (this.firstByteAt < 0) this.firstByteAt = this.hrtime();
+  }
+
+  timings(): TRequestTimings | undefined {
+    if (this.connectedAt < 0) return undefined;
+    const opened = this.opened;
+    const end = this.startedAt + this.latencyUs / 1000;
+    const setup = opened ? opened.dns + opened.connect + opened.tls : 0;
+    const sent = this.sentAt < 0 ? this.connectedAt : this.sentAt;
+    const firstByte = this.firstByteAt < 0 ? end : this.firstByteAt;
+    return {
+      blocked: ms(this.connectedAt - this.startedAt - setup),
+      dns: ms(opened?.dns ?? 0),
+      connect: ms(opened?.connect ?? 0),
+      tls: ms(opened?.tls ?? 0),
+      send: ms(sent - this.connectedAt),
+      wait: ms(firstByte - sent),
+      receive: ms(end - firstByte),
+      reused: opened === undefined,
+    };
+  }
 
   onHeaders(statusCode: number, headers: Buffer[], _resume: () => void, statusText: string): boolean {
     // 1xx informational responses come first; the final status replaces them.

@@ -1,6 +1,10 @@
 import { connect, type Socket } from "node:net";
 import { buildConnector } from "undici";
 import type { Clock } from "../types";
+import { type ConnectTimings, handOverConnection, watchConnection } from "./connection-timings";
+
+/** What undici's connector really returns (its types say void): the socket it is opening. */
+type SocketConnector = (...args: Parameters<buildConnector.connector>) => Socket | undefined;
 
 /**
  * An undici connector with a reserve of sockets opened before the run starts. A TPS run that begins cold
@@ -38,7 +42,10 @@ export class WarmConnector {
     return ready.length;
   }
 
-  /** The connector undici calls: a reserved socket when one is left for the origin, else a new one. */
+  /**
+   * The connector undici calls: a reserved socket when one is left for the origin (opened before the run: its
+   * first request counts it as reused), else a new one, whose DNS, connect and TLS time its first request reports.
+   */
   readonly connect: buildConnector.connector = (options, callback) => {
     if (options.protocol === "http:") {
       const list = this.reserve.get(`${options.hostname}:${Number(options.port || 80)}`);
@@ -50,8 +57,16 @@ export class WarmConnector {
         return;
       }
     }
-    this.fallback(options, callback);
+    let timings: (() => ConnectTimings) | undefined;
+    const socket = (this.fallback as SocketConnector)(options, (...args) => {
+      const [error, opened] = args;
+      if (error === null && timings) handOverConnection(timings(), () => callback(null, opened));
+      else callback(...args);
+    });
+    if (socket) timings = watchConnection(socket, options.protocol === "https:", this.hrtime);
   };
+
+  private readonly hrtime = () => this.clock.hrtime();
 
   /** Closes whatever the run did not use. */
   close() {

@@ -1,4 +1,4 @@
-import type { TErrorKind, TRunSummary, TShardFrame } from "@stampede/contracts";
+import type { TErrorKind, TRunSummary, TShardFrame, TTokenSecond } from "@stampede/contracts";
 import type { NotSentKind } from "../invalid-request";
 import {
   createHistogram,
@@ -62,8 +62,11 @@ export class MetricsCollector {
     this.iterationsNow++;
   }
 
-  /** Closes second `second` and returns its frame; `cpu` is the generator's share of a core in it. */
-  cut(second: number, vus: number, cpu?: number): TShardFrame {
+  /**
+   * Closes second `second` and returns its frame; `cpu` is the generator's share of a core in it, `token` what
+   * the token provider did in it (when there is one).
+   */
+  cut(second: number, vus: number, cpu?: number, token?: TTokenSecond): TShardFrame {
     const finished = this.current;
     this.current = new Map();
     const steps = [];
@@ -80,7 +83,9 @@ export class MetricsCollector {
     this.droppedNow = 0;
     this.secondsCut++;
     if (cpu !== undefined && cpu > GENERATOR_BOUND_CPU) this.busySeconds++;
-    return { second, vus, iterations, droppedIterations, cpu, steps };
+    const frame: TShardFrame = { second, vus, iterations, droppedIterations, cpu, steps };
+    if (token) frame.token = token;
+    return frame;
   }
 
   summary(durationSeconds: number): TRunSummary {

@@ -129,5 +129,6 @@ export function buildSample(input: {
         },
     params: used,
     checks: input.checks,
+    timings: res.timings?.(),
   };
 }

@@ -54,6 +54,7 @@ export async function fetchToken(
   // short-lived token would otherwise mean a fetch for every request.
   return {
     value,
+    fetchedAtMs: now,
     expiresAtMs: now + lifetime,
     refreshAtMs: now + Math.max(lifetime - provider.marginMs, lifetime / 2),
   };

@@ -47,7 +47,7 @@ describe("keeping a long test authenticated", () => {
 
   it("method 3, the token provider: one shared token, refreshed ahead of expiry, zero 401s", async () => {
     target.resetStats();
-    const { summary, step } = await runScenario(
+    const { summary, step, frames } = await runScenario(
       {
         tokenProvider: {
           request: {
@@ -70,6 +70,12 @@ describe("keeping a long test authenticated", () => {
     expect(stats.tokensIssued).toBeGreaterThanOrEqual(4);
     expect(stats.tokensIssued).toBeLessThanOrEqual(7);
     expect(stats.requests).toBe(summary.requests);
+    // The frames say the same: every fetch counted once, most of them refreshes ahead of expiry.
+    const fetches = frames.reduce((n, f) => n + (f.token?.fetches ?? 0), 0);
+    const ahead = frames.reduce((n, f) => n + (f.token?.refreshesAhead ?? 0), 0);
+    expect(fetches).toBe(stats.tokensIssued);
+    expect(ahead).toBe(fetches - 1);
+    expect(Math.max(...frames.map((f) => f.token?.ageSeconds ?? 0))).toBeLessThan(2);
   });
 
   it("the token provider refreshes on a WeChat-style rejection (HTTP 200, errcode 40001) and retries once", async () => {

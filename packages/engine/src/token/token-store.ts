@@ -6,6 +6,8 @@ export interface TokenRecord {
   expiresAtMs: number;
   /** 1 for the first token, +1 per refresh; 0 means "no token yet". */
   version: number;
+  /** When it was fetched (epoch ms); absent in records written before this was kept. */
+  fetchedAtMs?: number;
 }
 
 /** What a fetch of a new token returns. */

@@ -17,6 +17,8 @@ import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
 import { RunInsights } from "./run-insights";
 import { RunSamples } from "./run-samples";
+import { TokenPanel } from "./token-panel";
+import { GeneratorsPanel } from "./generators-panel";
 import { describeStarter } from "./started-by";
 import { StepTable } from "./step-table";
 import { StopReasonBanner } from "./stop-reason-banner";
@@ -132,7 +134,9 @@ export function RunDashboard(props: {
           </div>
         )}
         <RunInsights runId={run.id} status={stream.status} />
-        <RunSamples runId={run.id} ready={terminal} />
+        <TokenPanel runId={run.id} live={!terminal} />
+        <GeneratorsPanel runId={run.id} live={!terminal} />
+        <RunSamples runId={run.id} live={!terminal} steps={stepRows.map((r) => r.step)} />
         <RunEvents events={events} startedAt={run.startedAt} />
         <RunActivity projectId={props.projectId} runId={run.id} live={!terminal} />
       </div>

@@ -1,63 +1,86 @@
 "use client";
 
 import type { TRequestSample } from "@stampede/contracts";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Card } from "../card";
 import { EmptyState } from "../table";
+import { SampleFilters, type SampleFilterValues } from "./sample-filters";
+import { SampleWaterfall } from "./sample-waterfall";
+import { usePolledJson } from "./use-polled-json";
+
+/** A sample as the samples route sends it: with its row id and the second of the run it ended in. */
+type ListedSample = TRequestSample & { id: string; second: number };
+interface SamplePage {
+  samples: ListedSample[];
+  nextCursor: string | null;
+}
+
+const PAGE_SIZE = 50;
+
+function queryOf(filters: SampleFilterValues, cursor?: string): string {
+  const params = new URLSearchParams({ take: String(PAGE_SIZE) });
+  for (const [name, value] of Object.entries(filters)) if (value.trim() !== "") params.set(name, value.trim());
+  if (cursor) params.set("cursor", cursor);
+  return params.toString();
+}
 
 /**
- * The sampled request log of a finished run: failures first (with the response that explains them), then
- * a share of successes. Secrets arrive already masked by the engine.
+ * The sampled request log, live while the run goes (re-read every few seconds) and after it: filterable by API,
+ * kind, status, error kind, response time and time; each sample opens to its timing waterfall, request,
+ * response and the parameters that fed it. Secrets arrive already masked by the engine.
  */
-export function RunSamples({ runId, ready }: { runId: string; ready: boolean }) {
-  const [samples, setSamples] = useState<TRequestSample[] | null>(null);
-  const [kind, setKind] = useState<"failure" | "success">("failure");
+export function RunSamples({ runId, live, steps }: { runId: string; live: boolean; steps: string[] }) {
+  const [filters, setFilters] = useState<SampleFilterValues>({});
+  const [older, setOlder] = useState<{ samples: ListedSample[]; nextCursor: string | null } | null>(null);
+  const base = `/api/v1/runs/${encodeURIComponent(runId)}/samples`;
+  const { data: first, error } = usePolledJson<SamplePage>(`${base}?${queryOf(filters)}`, live);
 
-  useEffect(() => {
-    if (!ready) return;
-    let cancelled = false;
-    fetch(`/api/v1/runs/${runId}/samples?kind=${kind}&take=50`)
-      .then((r) => (r.ok ? r.json() : { samples: [] }))
-      .then((body: { samples: TRequestSample[] }) => !cancelled && setSamples(body.samples))
-      .catch(() => !cancelled && setSamples([]));
-    return () => {
-      cancelled = true;
-    };
-  }, [runId, ready, kind]);
+  const applyFilters = (next: SampleFilterValues) => {
+    setOlder(null);
+    setFilters(next);
+  };
+  const loadOlder = async () => {
+    const cursor = older ? older.nextCursor : first?.nextCursor;
+    if (!cursor) return;
+    const response = await fetch(`${base}?${queryOf(filters, cursor)}`, { cache: "no-store" });
+    if (!response.ok) return;
+    const page = (await response.json()) as SamplePage;
+    setOlder((o) => ({ samples: [...(o?.samples ?? []), ...page.samples], nextCursor: page.nextCursor }));
+  };
 
-  const tabs = (["failure", "success"] as const).map((k) => (
-    <button
-      key={k}
-      type="button"
-      onClick={() => setKind(k)}
-      aria-pressed={kind === k}
-      className={`rounded px-2 py-0.5 text-xs ${kind === k ? "bg-slate-800 text-white" : "text-slate-600 hover:bg-slate-100"}`}
-    >
-      {k === "failure" ? "Failures" : "Successes"}
-    </button>
-  ));
+  // A live first page may grow into the older pages already read: each sample is listed once.
+  const seen = new Set<string>();
+  const samples = [...(first?.samples ?? []), ...(older?.samples ?? [])].filter(
+    (s) => !seen.has(s.id) && seen.add(s.id),
+  );
+  const more = older ? older.nextCursor : first?.nextCursor;
 
   return (
-    <Card title="Sampled requests" actions={<div className="flex gap-1">{tabs}</div>}>
-      {!ready ? (
-        <EmptyState>Samples appear when the run ends.</EmptyState>
-      ) : samples === null ? (
+    <Card title="Sampled requests" actions={live ? <span className="text-xs text-emerald-600">live</span> : null}>
+      <SampleFilters steps={steps} onApply={applyFilters} />
+      {error && (
+        <p role="alert" className="border-b border-red-100 bg-red-50 px-4 py-2 text-xs text-red-800">
+          {error}
+        </p>
+      )}
+      {first === null ? (
         <EmptyState>Loading…</EmptyState>
       ) : samples.length === 0 ? (
         <EmptyState>
-          {kind === "failure" ? "No failed requests were sampled." : "No successes were sampled."}
+          {live ? "No sampled requests match yet; the list refreshes every few seconds." : "No sampled requests match."}
         </EmptyState>
       ) : (
-        <ul className="max-h-[32rem] divide-y divide-slate-100 overflow-auto" data-testid="run-samples">
-          {samples.map((s, i) => (
-            <li key={`${s.at}-${i}`}>
+        <ul className="max-h-[40rem] divide-y divide-slate-100 overflow-auto" data-testid="run-samples">
+          {samples.map((s) => (
+            <li key={s.id} data-testid="run-sample">
               <details className="px-4 py-2 text-sm">
                 <summary className="cursor-pointer">
+                  <span className="mr-2 font-mono text-xs text-slate-400">{s.second}s</span>
                   <span className="font-medium text-slate-800">{s.step}</span>{" "}
                   <span className="font-mono text-xs text-slate-500">
                     {s.request.method} {s.request.url}
                   </span>{" "}
-                  <span className="text-xs text-slate-600">
+                  <span className={`text-xs ${s.kind === "failure" ? "text-red-700" : "text-slate-600"}`}>
                     → {s.response ? s.response.status : "no response"} · {s.latencyMs} ms
                     {s.error ? ` · ${s.error}` : ""}
                   </span>
@@ -68,6 +91,17 @@ export function RunSamples({ runId, ready }: { runId: string; ready: boolean }) 
           ))}
         </ul>
       )}
+      {more && (
+        <div className="border-t border-slate-100 px-4 py-2">
+          <button
+            type="button"
+            onClick={() => void loadOlder()}
+            className="text-xs font-medium text-blue-700 hover:underline"
+          >
+            Load older samples
+          </button>
+        </div>
+      )}
     </Card>
   );
 }
@@ -75,38 +109,45 @@ export function RunSamples({ runId, ready }: { runId: string; ready: boolean }) 
 function SampleDetail({ sample }: { sample: TRequestSample }) {
   const block = "mt-1 max-h-48 overflow-auto rounded bg-slate-50 p-2 font-mono text-xs whitespace-pre-wrap break-all";
   return (
-    <div className="mt-2 grid grid-cols-2 gap-3">
+    <div className="mt-2 space-y-3">
       <div>
-        <p className="text-xs font-semibold text-slate-500">Request</p>
-        <pre className={block}>
-          {sample.request.headers.map(([k, v]) => `${k}: ${v}`).join("\n")}
-          {sample.request.body ? `\n\n${sample.request.body}` : ""}
-        </pre>
-        {Object.keys(sample.params).length > 0 && (
-          <>
-            <p className="mt-2 text-xs font-semibold text-slate-500">Parameters</p>
-            <pre className={block}>
-              {Object.entries(sample.params)
-                .map(([k, v]) => `\${${k}} = ${v}`)
-                .join("\n")}
-            </pre>
-          </>
-        )}
+        <p className="mb-1 text-xs font-semibold text-slate-500">Timing</p>
+        <SampleWaterfall timings={sample.timings} />
       </div>
-      <div>
-        <p className="text-xs font-semibold text-slate-500">Response</p>
-        <pre className={block}>
-          {sample.response
-            ? `${sample.response.status}\n${sample.response.headers.map(([k, v]) => `${k}: ${v}`).join("\n")}${sample.response.body ? `\n\n${sample.response.body}` : ""}`
-            : (sample.error ?? "no response")}
-        </pre>
-        {sample.checks.length > 0 && (
-          <ul className="mt-2 list-disc pl-5 text-xs text-red-700">
-            {sample.checks.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        )}
+      <div className="grid grid-cols-2 gap-3">
+        <div>
+          <p className="text-xs font-semibold text-slate-500">Request</p>
+          <pre className={block}>
+            {`${sample.request.method} ${sample.request.url}\n`}
+            {sample.request.headers.map(([k, v]) => `${k}: ${v}`).join("\n")}
+            {sample.request.body ? `\n\n${sample.request.body}` : ""}
+          </pre>
+          {Object.keys(sample.params).length > 0 && (
+            <>
+              <p className="mt-2 text-xs font-semibold text-slate-500">Parameters</p>
+              <pre className={block} data-testid="sample-params">
+                {Object.entries(sample.params)
+                  .map(([k, v]) => `\${${k}} = ${v}`)
+                  .join("\n")}
+              </pre>
+            </>
+          )}
+        </div>
+        <div>
+          <p className="text-xs font-semibold text-slate-500">Response</p>
+          <pre className={block}>
+            {sample.response
+              ? `${sample.response.status}\n${sample.response.headers.map(([k, v]) => `${k}: ${v}`).join("\n")}${sample.response.body ? `\n\n${sample.response.body}` : ""}`
+              : (sample.error ?? "no response")}
+          </pre>
+          {sample.checks.length > 0 && (
+            <ul className="mt-2 list-disc pl-5 text-xs text-red-700">
+              {sample.checks.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       </div>
     </div>
   );

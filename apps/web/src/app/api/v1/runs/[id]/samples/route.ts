@@ -1,24 +1,29 @@
-import { findRunSamples, getRunById } from "@stampede/db";
-import { z } from "zod";
+import { findRunSamplePage, getRunById } from "@stampede/db";
 import { getDb } from "@/lib/db";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { authorizeRun } from "@/server/auth/authorize-resource";
 import { authed } from "@/server/auth/route";
+import { sampleFilterOf, ZSampleQuery } from "@/server/runs/sample-query";
 
 export const dynamic = "force-dynamic";
 
-const ZQuery = z.object({
-  kind: z.enum(["failure", "success"]).optional(),
-  step: z.string().min(1).optional(),
-  take: z.coerce.number().int().min(1).max(500).default(100),
-});
-
-/** `{samples}`: sampled requests of a run, newest first (`?kind=failure`, `?step=...`, `?take=`). */
+/**
+ * `{samples, nextCursor}`: sampled requests of a run, newest first, while it runs and after. Filters: `step`,
+ * `kind` (failure|success), `status`, `error` (an error kind), `minMs`/`maxMs` (response time), `from`/`to` (a
+ * second of the run or an ISO time), `take`; `cursor` (a page's `nextCursor`) reads the next page. Each sample
+ * carries its `id` and the `second` of the run it ended in.
+ */
 export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   await authorizeRun(actor, id, "read");
-  const query = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = ZSampleQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
-  await getRunById(db, id); // 404 for an unknown run
-  return Response.json({ samples: await findRunSamples(db, id, query) });
+  const run = await getRunById(db, id); // 404 for an unknown run
+  const startedAt = run.startedAt ?? run.createdAt;
+  const page = await findRunSamplePage(db, id, sampleFilterOf(query, startedAt));
+  const samples = page.samples.map((s) => ({
+    ...s,
+    second: Math.max(0, Math.floor((s.at - startedAt.getTime()) / 1000)),
+  }));
+  return Response.json({ samples, nextCursor: page.nextCursor });
 });

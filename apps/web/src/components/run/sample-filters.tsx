@@ -1,0 +1,88 @@
+"use client";
+
+import { ERROR_KINDS } from "@stampede/contracts";
+import type { FormEvent } from "react";
+
+/** The samples route's filters as typed (empty: no filter); names are the route's query parameters. */
+export type SampleFilterValues = Partial<
+  Record<"step" | "kind" | "status" | "error" | "minMs" | "maxMs" | "from" | "to", string>
+>;
+
+const input = "w-full rounded border border-slate-300 px-2 py-1 text-xs";
+
+/** The filter row of the sampled request log; applied on submit, so typing does not fire a request per key. */
+export function SampleFilters({ steps, onApply }: { steps: string[]; onApply: (filters: SampleFilterValues) => void }) {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const values: SampleFilterValues = {};
+    for (const [name, value] of new FormData(event.currentTarget)) {
+      if (typeof value === "string" && value !== "") values[name as keyof SampleFilterValues] = value;
+    }
+    onApply(values);
+  };
+  return (
+    <form
+      onSubmit={submit}
+      aria-label="Filter sampled requests"
+      className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] items-end gap-2 border-b border-slate-100 px-4 py-3"
+    >
+      <Field label="API">
+        <select name="step" className={input} defaultValue="">
+          <option value="">All APIs</option>
+          {steps.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="Kind">
+        <select name="kind" className={input} defaultValue="">
+          <option value="">All</option>
+          <option value="failure">Failures</option>
+          <option value="success">Successes</option>
+        </select>
+      </Field>
+      <Field label="Status">
+        <input name="status" inputMode="numeric" placeholder="401" className={input} />
+      </Field>
+      <Field label="Error kind">
+        <select name="error" className={input} defaultValue="">
+          <option value="">Any</option>
+          {ERROR_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="RT min (ms)">
+        <input name="minMs" inputMode="decimal" className={input} />
+      </Field>
+      <Field label="RT max (ms)">
+        <input name="maxMs" inputMode="decimal" className={input} />
+      </Field>
+      <Field label="From (s or ISO)">
+        <input name="from" placeholder="0" className={input} />
+      </Field>
+      <Field label="To (s or ISO)">
+        <input name="to" className={input} />
+      </Field>
+      <button
+        type="submit"
+        className="rounded bg-slate-800 px-3 py-1 text-xs font-medium text-white hover:bg-slate-700"
+      >
+        Filter
+      </button>
+    </form>
+  );
+}
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <label className="block text-[11px] font-medium text-slate-500">
+      {label}
+      {children}
+    </label>
+  );
+}
