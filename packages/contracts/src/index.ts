@@ -1,5 +1,6 @@
 export * from "./scenario";
 export * from "./load";
+export * from "./flow-rates";
 export * from "./metrics";
 export * from "./run";
 export * from "./speed-change";
