@@ -50,7 +50,7 @@ async function runVirtual(load: TLoadConfigInput, at?: { ms: number; fn: () => v
   return { summary, frames, requests };
 }
 
-const funnel = {
+const funnel: TLoadConfigInput = {
   mode: "rate",
   durationSeconds: 10,
   maxVus: 40,
@@ -66,7 +66,7 @@ const funnel = {
     },
     { flow: "buy", rate: 40 },
   ],
-} as const;
+};
 
 describe("per-flow rates and funnels, in virtual time", () => {
   it("runs each flow at its own rate and each funnel API at its rate, exactly", async () => {
