@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { cappedArray, MAX_FLOWS, MAX_STEPS_PER_FLOW } from "./limits";
-import type { TScenarioSpec } from "./scenario";
+import type { TStep } from "./scenario";
 
 /** One API of a funnel: its own rate, at most the rate of the API before it (the first: at most the flow's). */
 export const ZFunnelStep = z.object({
@@ -126,7 +126,9 @@ export function scaleFlowRates(flowRates: readonly TFlowRate[], fraction: number
 }
 
 /** The flows of a scenario with their enabled APIs' names, as `flowRatesIssues` reads them. */
-export function flowApisOf(spec: TScenarioSpec): FlowApis[] {
+export function flowApisOf(spec: {
+  flows: ReadonlyArray<{ name: string; steps: ReadonlyArray<Pick<TStep, "type" | "name" | "enabled">> }>;
+}): FlowApis[] {
   return spec.flows.map((f) => ({
     name: f.name,
     apis: f.steps.filter((s) => s.type === "http" && s.enabled).map((s) => s.name),

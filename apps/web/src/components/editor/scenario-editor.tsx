@@ -1,5 +1,6 @@
 "use client";
 
+import { flowApisOf } from "@stampede/contracts";
 import { useMemo, useState } from "react";
 import { DataSourcesPanel } from "../data-sources/data-sources-panel";
 import { useDataSourceFiles } from "../data-sources/use-data-source-files";
@@ -9,7 +10,7 @@ import { ConflictDialog } from "./conflict-dialog";
 import { EditorToolbar } from "./editor-toolbar";
 import { FlowsPanel } from "./flows-panel";
 import { IssueSummary } from "./issue-summary";
-import type { StoredScenario } from "./model/draft";
+import { type StoredScenario, toSpec } from "./model/draft";
 import { fetchScenario } from "./model/api";
 import { IssuesContext } from "./model/issues";
 import { flowParams, scenarioWideParams } from "./model/references";
@@ -146,7 +147,11 @@ function EditorBody({
           globals={draft.spec.globals}
           onGlobalsChange={(globals) => setSpec({ globals })}
         />
-        <LoadSettingsPanel load={draft.load} onChange={(load) => setDraft((d) => ({ ...d, load }))} />
+        <LoadSettingsPanel
+          load={draft.load}
+          flows={flowApisOf(toSpec(draft))}
+          onChange={(load) => setDraft((d) => ({ ...d, load }))}
+        />
         <DebugPanel state={editor.debugState} flowName={flowName} />
       </div>
       {starting && (
