@@ -99,7 +99,13 @@ export function RunDashboard(props: {
       <div className="space-y-4">
         {stream.status === "RUNNING" && run.load && (
           <IfCan permission="run">
-            <SpeedControl runId={run.id} load={run.load} flows={props.flows ?? []} onChanged={refresh} />
+            <SpeedControl
+              runId={run.id}
+              load={run.load}
+              flows={props.flows ?? []}
+              currentVus={stream.points.at(-1)?.vus}
+              onChanged={refresh}
+            />
           </IfCan>
         )}
         <KpiCards totals={totals} />

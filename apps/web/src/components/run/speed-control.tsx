@@ -13,11 +13,14 @@ export function SpeedControl({
   runId,
   load,
   flows,
+  currentVus,
   onChanged,
 }: {
   runId: string;
   load: TLoadConfig;
   flows: readonly FlowApis[];
+  /** VUs active in the latest live second, so the effect of a change shows next to it. */
+  currentVus: number | undefined;
   onChanged: () => void;
 }) {
   const vus = load.mode === "concurrency";
@@ -84,7 +87,10 @@ export function SpeedControl({
         >
           {busy ? "Applying…" : "Apply"}
         </button>
-        {vus && <span className="text-xs text-slate-400">at most {load.vus} (the run&apos;s max VUs)</span>}
+        <span className="text-xs text-slate-500">
+          now <span data-testid="speed-current-vus">{currentVus ?? "—"}</span> VUs active
+          {vus && <> · at most {load.vus} (the run&apos;s max VUs)</>}
+        </span>
         {result && (
           <span role="status" className={`text-xs ${result.ok ? "text-emerald-700" : "text-red-600"}`}>
             {result.text}
