@@ -1,14 +1,6 @@
-import {
-  type TLoadConfigInput,
-  type TScenarioSpecInput,
-  type TShardFrame,
-  ZLoadConfig,
-  ZScenarioSpec,
-} from "@stampede/contracts";
+import type { TLoadConfigInput, TScenarioSpecInput } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
-import { runLoad } from "./run-load";
-import { StubTarget } from "./test-support/stub-target";
-import { VirtualClock } from "./test-support/virtual-clock";
+import { runVirtual } from "./test-support/run-virtual";
 import type { LoadControl } from "./types";
 
 const api = (name: string) => ({ type: "http" as const, name, url: `http://target.test/${name}` });
@@ -28,26 +20,10 @@ function testControl() {
   return { control, change: (value: number, flow?: string) => listeners.forEach((l) => l(value, flow)) };
 }
 
-/** Runs the engine in virtual time against a stub answering in 2 ms; `at` runs `fn` that many ms in. */
-async function runVirtual(load: TLoadConfigInput, at?: { ms: number; fn: () => void }, control?: LoadControl) {
-  const clock = new VirtualClock();
-  const target = new StubTarget(clock, () => ({ delayMs: 2 }));
-  const frames: TShardFrame[] = [];
-  const summary = await clock.runUntil(
-    runLoad({
-      plan: { scenario: ZScenarioSpec.parse(shop), load: ZLoadConfig.parse(load) },
-      sink: { frame: (f) => frames.push(f) },
-      clock,
-      dispatcher: target.dispatcher,
-      warmUp: false,
-      control,
-      onStart: () => {
-        if (at) clock.setTimeout(at.fn, at.ms);
-      },
-    }),
-  );
-  const requests = Object.fromEntries(summary.steps.map((s) => [s.step, s.requests]));
-  return { summary, frames, requests };
+/** Runs the shop in virtual time against a stub answering in 2 ms; `at` runs `fn` that many ms in. */
+async function runShop(load: TLoadConfigInput, at?: { ms: number; fn: () => void }, control?: LoadControl) {
+  const result = await runVirtual(shop, load, () => ({ delayMs: 2 }), { at, control });
+  return { ...result, requests: Object.fromEntries(result.summary.steps.map((s) => [s.step, s.requests])) };
 }
 
 const funnel: TLoadConfigInput = {
@@ -70,7 +46,7 @@ const funnel: TLoadConfigInput = {
 
 describe("per-flow rates and funnels, in virtual time", () => {
   it("runs each flow at its own rate and each funnel API at its rate, exactly", async () => {
-    const { summary, requests, frames } = await runVirtual(funnel);
+    const { summary, requests, frames } = await runShop(funnel);
     expect(requests).toEqual({ list: 600, detail: 300, cart: 120, pay: 400 });
     // An iteration the funnel ends early is still a completed iteration: every start is counted once.
     expect(summary.iterations).toBe(1000);
@@ -79,28 +55,28 @@ describe("per-flow rates and funnels, in virtual time", () => {
   });
 
   it("counts starts that find no free VU as dropped, in every flow", async () => {
-    const { summary } = await runVirtual({ ...funnel, maxVus: 1 });
+    const { summary } = await runShop({ ...funnel, maxVus: 1 });
     expect(summary.iterations + summary.droppedIterations).toBe(1000);
     expect(summary.droppedIterations).toBeGreaterThan(0);
   });
 
   it("splits a TPS run over its flows by weight without per-flow rates", async () => {
-    const { requests } = await runVirtual({ mode: "rate", durationSeconds: 10, maxVus: 40, targetRate: 50 });
+    const { requests } = await runShop({ mode: "rate", durationSeconds: 10, maxVus: 40, targetRate: 50 });
     expect(requests).toEqual({ list: 250, detail: 250, cart: 250, pay: 250 });
   });
 
   it("changes one flow's rate and leaves the other's; a run-wide change scales both by their share", async () => {
     const flowOnly = testControl();
-    const one = await runVirtual(funnel, { ms: 5000, fn: () => flowOnly.change(20, "buy") }, flowOnly.control);
+    const one = await runShop(funnel, { ms: 5000, fn: () => flowOnly.change(20, "buy") }, flowOnly.control);
     expect(one.requests).toMatchObject({ list: 600, pay: 200 + 100 });
     const whole = testControl();
-    const both = await runVirtual(funnel, { ms: 5000, fn: () => whole.change(50) }, whole.control);
+    const both = await runShop(funnel, { ms: 5000, fn: () => whole.change(50) }, whole.control);
     expect(both.requests).toMatchObject({ list: 300 + 150, pay: 200 + 100 });
   });
 
   it("changes one flow's VUs in concurrency mode and leaves the other flow's", async () => {
     const control = testControl();
-    const { frames } = await runVirtual(
+    const { frames } = await runShop(
       { vus: 6, durationSeconds: 6 },
       { ms: 2000, fn: () => control.change(1, "browse") },
       control.control,
