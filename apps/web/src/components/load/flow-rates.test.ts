@@ -8,6 +8,7 @@ import {
   withFunnelRate,
   withTargetRate,
 } from "./flow-rates";
+import { loadIssues } from "./load-issues";
 
 const flows = [
   { name: "browse", apis: ["list", "detail", "cart"] },
@@ -42,5 +43,18 @@ describe("per-flow rates in the load editor", () => {
     const doubled = withTargetRate(l, 200);
     expect(doubled.flowRates!.map((f) => f.rate)).toEqual([100, 100]);
     expect(doubled.flowRates![0]!.funnel![0]!.rate).toBe(100);
+  });
+});
+
+describe("per-flow rate problems while typing", () => {
+  it("names a funnel API above the one before it at its field", () => {
+    let l = withFunnelOn(withFlowRatesOn(load, flows, true), flows[0]!, true);
+    l = withFunnelRate(l, "browse", "cart", 80);
+    expect(loadIssues(l)).toEqual([
+      {
+        path: "load.flowRates.0.funnel.1.rate",
+        message: 'API "cart" at 80/s is above API "detail" at 50/s: a funnel only narrows',
+      },
+    ]);
   });
 });
