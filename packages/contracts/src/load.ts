@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refineFlowRates, ZFlowRates } from "./flow-rates";
 import { cappedArray, MAX_STAGES } from "./limits";
 
 /** One stage of an explicit load profile: move linearly to `target` over `durationSeconds`. */
@@ -73,6 +74,11 @@ export const ZRateLoad = z.object({
   maxVus: z.number().int().min(1).max(100_000),
   /** Rate profile overriding start/target/ramp. */
   stages: cappedArray(ZStage, MAX_STAGES, "stages").min(1).optional(),
+  /**
+   * Each flow's own rate (adding up to `targetRate`), optionally a funnel over its APIs; the profile (ramp,
+   * stages) scales every flow alike. Absent: flows share the run's rate by weight.
+   */
+  flowRates: ZFlowRates.optional(),
   ...distribution,
 });
 export type TRateLoad = z.infer<typeof ZRateLoad>;
@@ -96,8 +102,11 @@ export const ZLoadConfig = z
           message: "a step ramp needs startPercent, incrementPercent and stepDurationSeconds together",
         });
       }
-    } else if (l.rampSeconds > l.durationSeconds) {
-      ctx.addIssue({ code: "custom", path: ["rampSeconds"], message: "ramp cannot be longer than the run" });
+    } else {
+      if (l.rampSeconds > l.durationSeconds) {
+        ctx.addIssue({ code: "custom", path: ["rampSeconds"], message: "ramp cannot be longer than the run" });
+      }
+      if (l.flowRates) refineFlowRates(l.flowRates, l.targetRate, ctx);
     }
   });
 function refineDistribution(l: z.infer<typeof ZLoadUnion>, ctx: z.RefinementCtx) {

@@ -1,4 +1,5 @@
 import type { TLoadConfig } from "./load";
+import { scaleFlowRates } from "./flow-rates";
 import { maxVusOf } from "./load";
 
 /** `total` split over `count` shards: even, the remainder to the first ones. */
@@ -64,6 +65,7 @@ export function shardLoad(load: TLoadConfig, index: number, weights: readonly nu
       targetRate: load.targetRate * fraction,
       startRate: load.startRate === undefined ? undefined : load.startRate * fraction,
       stages: load.stages?.map((s) => ({ ...s, target: s.target * fraction })),
+      flowRates: load.flowRates && scaleFlowRates(load.flowRates, fraction),
     };
   }
   const iterations = load.iterations === undefined ? undefined : splitByWeight(load.iterations, weights)[index];

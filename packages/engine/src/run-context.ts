@@ -1,6 +1,7 @@
 import type { Dispatcher } from "undici";
 import type { CompiledFlow } from "./compile/compile-scenario";
 import type { CookieJar } from "./http/cookie-jar";
+import type { FunnelGate } from "./funnel-gate";
 import type { TargetGuard } from "./http/target-guard";
 import type { VuConnection, VuConnections } from "./http/vu-connections";
 import type { VuDataState } from "./data/data-feeders";
@@ -51,4 +52,6 @@ export interface VirtualUser {
   connection: VuConnection | undefined;
   /** What its requests' latency is corrected by (coordinated omission). */
   correction: VuLatencyCorrection;
+  /** TPS funnel: its flow's gates by step index (shared with the flow's other VUs); absent without a funnel. */
+  funnel?: ReadonlyArray<FunnelGate | undefined>;
 }

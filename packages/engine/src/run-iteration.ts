@@ -29,6 +29,8 @@ export async function runIteration(ctx: RunContext, vu: VirtualUser, feeders: Da
     }
     switch (step.kind) {
       case "http":
+        // A funnel API that does not admit this arrival ends the iteration here: completed, not failed.
+        if (vu.funnel !== undefined && vu.funnel[i]?.admit() === false) return finish(ctx);
         if (isPlainStep(ctx, step)) {
           // executeHttpStep inlined: the engine's innermost loop awaits undici's answer directly.
           const wire = renderStep(ctx, vu, step);
@@ -51,6 +53,11 @@ export async function runIteration(ctx: RunContext, vu: VirtualUser, feeders: Da
         break;
     }
   }
+  return finish(ctx);
+}
+
+/** The end of an iteration that ran its course (or the part of it its funnel let through). */
+function finish(ctx: RunContext): IterationOutcome {
   if (ctx.aborted) return "stopped";
   ctx.collector.iterationDone();
   return "done";

@@ -1,51 +1,11 @@
-import {
-  type TLoadConfigInput,
-  type TScenarioSpecInput,
-  type TShardFrame,
-  ZLoadConfig,
-  ZScenarioSpec,
-} from "@stampede/contracts";
+import type { TScenarioSpecInput } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
-import { runLoad } from "./run-load";
-import { type StubAnswer, StubTarget } from "./test-support/stub-target";
-import { VirtualClock } from "./test-support/virtual-clock";
+import { runVirtual } from "./test-support/run-virtual";
 
 const URL = "http://target.test/api";
 const oneStep = (extra: object = {}): TScenarioSpecInput => ({
   flows: [{ name: "f", steps: [{ type: "http", name: "api", url: URL, ...extra }] }],
 });
-
-/**
- * Runs the engine in virtual time against a stub target that answers by the ms since the run's start;
- * `stopAtMs` aborts the run that long after its start.
- */
-async function runVirtual(
-  scenario: TScenarioSpecInput,
-  load: TLoadConfigInput,
-  answer: (path: string, elapsedMs: number) => StubAnswer,
-  stopAtMs?: number,
-) {
-  const clock = new VirtualClock();
-  let startedAtMs = Number.NaN;
-  const target = new StubTarget(clock, (path, nowMs) => answer(path, nowMs - startedAtMs));
-  const controller = new AbortController();
-  const frames: TShardFrame[] = [];
-  const summary = await clock.runUntil(
-    runLoad({
-      plan: { scenario: ZScenarioSpec.parse(scenario), load: ZLoadConfig.parse(load) },
-      sink: { frame: (f) => frames.push(f) },
-      clock,
-      dispatcher: target.dispatcher,
-      warmUp: false,
-      signal: controller.signal,
-      onStart: (at) => {
-        startedAtMs = at;
-        if (stopAtMs !== undefined) clock.setTimeout(() => controller.abort(), stopAtMs);
-      },
-    }),
-  );
-  return { summary, frames, target, startedAtMs, endedAfterMs: clock.now() - startedAtMs };
-}
 
 describe("runLoad in virtual time", () => {
   it("at R/s for D s starts exactly R×D iterations, R in every second", async () => {
@@ -126,7 +86,7 @@ describe("runLoad in virtual time", () => {
       oneStep(),
       { vus: 5, durationSeconds: 30 },
       () => ({ delayMs: 500 }),
-      1200,
+      { stopAtMs: 1200 },
     );
     // Requests at 0, 500 and 1000 ms; the last five are answered at 1500, within the grace.
     expect(target.arrivals).toHaveLength(15);
@@ -143,12 +103,9 @@ describe("runLoad in virtual time", () => {
     const api = { type: "http", name: "api", url: URL } as const;
     const think = { type: "think", ms: 1000 } as const;
     // The stop at 50 ms finds every VU waiting for its answer (at 100 ms); only the think time is left after it.
-    const thinkLast = await runVirtual(
-      flow([api, think]),
-      { vus: 4, durationSeconds: 30 },
-      () => ({ delayMs: 100 }),
-      50,
-    );
+    const thinkLast = await runVirtual(flow([api, think]), { vus: 4, durationSeconds: 30 }, () => ({ delayMs: 100 }), {
+      stopAtMs: 50,
+    });
     expect(thinkLast.summary.requests).toBe(4);
     expect(thinkLast.summary.iterations).toBe(4);
     // The same, but a second request follows the think time: those iterations were cut short.
@@ -156,7 +113,7 @@ describe("runLoad in virtual time", () => {
       flow([api, think, { ...api, name: "api2" }]),
       { vus: 4, durationSeconds: 30 },
       () => ({ delayMs: 100 }),
-      50,
+      { stopAtMs: 50 },
     );
     expect(apiAfter.summary.requests).toBe(4);
     expect(apiAfter.summary.iterations).toBe(0);
@@ -167,7 +124,7 @@ describe("runLoad in virtual time", () => {
       oneStep(),
       { vus: 3, durationSeconds: 30 },
       () => ({ delayMs: 60_000 }),
-      1000,
+      { stopAtMs: 1000 },
     );
     expect(endedAfterMs).toBe(3000);
     expect(target.cancelled).toBe(3);
@@ -183,7 +140,7 @@ describe("runLoad in virtual time", () => {
       oneStep({ timeoutMs: 60_000 }),
       { vus: 2, durationSeconds: 1 },
       () => ({ delayMs: 60_000 }),
-      1500,
+      { stopAtMs: 1500 },
     );
     expect(endedAfterMs).toBe(3500);
     expect(summary.steps[0]!.errors).toEqual({ aborted: 2 });
@@ -194,7 +151,7 @@ describe("runLoad in virtual time", () => {
       oneStep({ timeoutMs: 800 }),
       { vus: 1, durationSeconds: 30 },
       () => ({ delayMs: 60_000 }),
-      1000,
+      { stopAtMs: 1000 },
     );
     expect(endedAfterMs).toBe(1800);
     expect(summary.steps[0]!.errors).toEqual({ aborted: 1 });

@@ -1,9 +1,7 @@
 import { secretValuesOf, type TRunSummary } from "@stampede/contracts";
-import { compileScenario, type CompiledFlow } from "./compile/compile-scenario";
+import { compileScenario } from "./compile/compile-scenario";
 import { createDataFeeders } from "./data/data-feeders";
-import { ArrivalRateExecutor } from "./executors/arrival-rate";
-import { ConstantVusExecutor } from "./executors/constant-vus";
-import type { Executor, ExecutorDeps } from "./executors/executor";
+import { executorFor } from "./executors/executor-for";
 import { FrameTicker } from "./frame-ticker";
 import { CpuMeter } from "./metrics/cpu-meter";
 import { TargetGuard } from "./http/target-guard";
@@ -13,25 +11,13 @@ import { RendezvousPoints } from "./rendezvous";
 import { drain, stopGraceMs, untilEnd } from "./run-end";
 import { runIteration } from "./run-iteration";
 import { DEFAULT_SAMPLING, Sampler } from "./sampling/sampler";
-import type { RunContext, VirtualUser } from "./run-context";
+import type { RunContext } from "./run-context";
 import { sleep } from "./timers";
 import { fetchToken } from "./token/fetch-token";
 import { TokenProvider } from "./token/token-provider";
 import { MemoryTokenStore } from "./token/token-store";
 import { type RunLoadOptions, systemClock, type TimerHandle } from "./types";
-import { newVirtualUser } from "./virtual-user";
 import { warmUpEngine } from "./warm-up";
-
-/** Picks flows for VUs by weight, deterministically: VU i gets slot i of a weighted round robin. */
-function flowForVu(flows: CompiledFlow[], vu: number): CompiledFlow {
-  const total = flows.reduce((n, f) => n + f.weight, 0);
-  let slot = vu % total;
-  for (const flow of flows) {
-    if (slot < flow.weight) return flow;
-    slot -= flow.weight;
-  }
-  return flows[0]!;
-}
 
 /**
  * Runs one shard of a run: compiles the scenario, drives VUs by the load model until the duration ends,
@@ -108,16 +94,13 @@ export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
     );
   }
 
-  const deps: ExecutorDeps = {
+  const executor = executorFor(load, scenario, {
     ctx,
     startedAtMs,
     joinsMidRun: plan.joinsMidRun,
-    createVu: (index: number): VirtualUser => newVirtualUser(index, flowForVu(scenario.flows, index), scenario),
     iterate: (vu) => runIteration(ctx, vu, feeders),
-  };
-  const executor: Executor =
-    load.mode === "rate" ? new ArrivalRateExecutor(load, deps) : new ConstantVusExecutor(load, deps);
-  const unsubscribe = options.control?.subscribe((value) => executor.setSpeed(value));
+  });
+  const unsubscribe = options.control?.subscribe((value, flow) => executor.setSpeed(value, flow));
 
   const cpu = new CpuMeter(clock);
   const ticker = new FrameTicker(clock, startedAtMs, (second) =>

@@ -66,9 +66,9 @@ export interface LoadPlan {
   allowlist?: readonly string[];
 }
 
-/** Changes the load while a run goes on: each value is a new VU count (concurrency) or rate (TPS). */
+/** Speed changes while running: `value` VUs or iterations/s, for the whole shard or, with `flow`, that flow. */
 export interface LoadControl {
-  subscribe(listener: (value: number) => void): () => void;
+  subscribe(listener: (value: number, flow?: string) => void): () => void;
 }
 
 export interface RunLoadOptions {

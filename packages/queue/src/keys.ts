@@ -22,6 +22,8 @@ export function runKeys(prefix: string, runId: string) {
     stop: `${base}:stop`,
     /** The latest speed asked for, so a generator that starts (or restarts) after the change applies it too. */
     speed: `${base}:speed`,
+    /** The latest speed asked for per flow (a hash: flow name → value), cleared by a change for the whole run. */
+    speedByFlow: `${base}:speed:flows`,
     /** The token provider's current token, shared by every load generator of the run. */
     token: `${base}:token`,
     /** Held by the one generator fetching a new token, so a platform is never stormed. */

@@ -53,17 +53,41 @@ export class RunChannel {
     await this.redis.publish(this.keys.control, JSON.stringify(message));
   }
 
-  /** Tells every generator of the run to change speed (the whole run's VUs or rate; each takes its share). */
-  async changeSpeed(value: number): Promise<void> {
-    const message: TControlMessage = { type: "speed", value };
-    await this.redis.set(this.keys.speed, String(value), "EX", RUN_KEY_TTL_SECONDS);
+  /**
+   * Tells every generator of the run to change speed (the whole run's VUs or rate, or with `flow` that flow's;
+   * each generator takes its share). A change for the whole run replaces the per-flow ones before it.
+   */
+  async changeSpeed(value: number, flow?: string): Promise<void> {
+    const message: TControlMessage = { type: "speed", value, flow };
+    if (flow === undefined) {
+      await this.redis
+        .multi()
+        .set(this.keys.speed, String(value), "EX", RUN_KEY_TTL_SECONDS)
+        .del(this.keys.speedByFlow)
+        .exec();
+    } else {
+      await this.redis
+        .multi()
+        .hset(this.keys.speedByFlow, flow, String(value))
+        .expire(this.keys.speedByFlow, RUN_KEY_TTL_SECONDS)
+        .exec();
+    }
     await this.redis.publish(this.keys.control, JSON.stringify(message));
   }
 
-  /** The latest speed asked for during the run, if any. */
+  /** The latest speed asked for the whole run during the run, if any. */
   async currentSpeed(): Promise<number | undefined> {
     const raw = await this.redis.get(this.keys.speed);
     return raw === null ? undefined : Number(raw);
+  }
+
+  /** The latest speeds asked for, in the order to apply them: the whole run's, then each flow's since. */
+  async currentSpeeds(): Promise<Array<{ value: number; flow?: string }>> {
+    const [run, flows] = await Promise.all([this.currentSpeed(), this.redis.hgetall(this.keys.speedByFlow)]);
+    return [
+      ...(run === undefined ? [] : [{ value: run }]),
+      ...Object.entries(flows).map(([flow, value]) => ({ value: Number(value), flow })),
+    ];
   }
 
   async isStopRequested(): Promise<boolean> {

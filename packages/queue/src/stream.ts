@@ -37,6 +37,7 @@ export type TLiveMessage = z.infer<typeof ZLiveMessage>;
 /** Messages on a run's control channel: stop, or change the speed (VUs in concurrency mode, rate in TPS mode). */
 export const ZControlMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("stop") }),
-  z.object({ type: z.literal("speed"), value: z.number().nonnegative() }),
+  /** `flow`: the change is for that flow alone; absent: for the whole run. */
+  z.object({ type: z.literal("speed"), value: z.number().nonnegative(), flow: z.string().optional() }),
 ]);
 export type TControlMessage = z.infer<typeof ZControlMessage>;

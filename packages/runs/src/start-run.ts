@@ -1,9 +1,12 @@
 import {
   effectiveStopConditions,
+  flowApisOf,
+  flowRatesIssues,
   ZLoadConfig,
   ZScenarioSpec,
   type TLoadConfig,
   type TRunTrigger,
+  type TScenarioSpec,
 } from "@stampede/contracts";
 import {
   ConflictError,
@@ -43,6 +46,7 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
   const load = resolveLoad(input.load, scenario.load);
   const projectDefaults = await getProjectStopConditions(deps.db, scenario.projectId);
   const stopConditions = effectiveStopConditions(spec.data.stopConditions, projectDefaults);
+  refuseFlowRatesMismatch(load, spec.data);
   const run = await createRun(deps.db, {
     scenarioId: scenario.id,
     load,
@@ -72,4 +76,11 @@ function resolveLoad(requested: unknown, saved: unknown): TLoadConfig {
   const parsed = ZLoadConfig.safeParse(saved);
   if (!parsed.success) throw new RunInputError("the scenario's saved load settings are invalid; send them");
   return parsed.data;
+}
+
+/** Per-flow rates must name this scenario's flows and APIs (the scenario may have changed since they were set). */
+function refuseFlowRatesMismatch(load: TLoadConfig, spec: TScenarioSpec) {
+  if (load.mode !== "rate" || !load.flowRates) return;
+  const issues = flowRatesIssues(load.flowRates, flowApisOf(spec)).map((i) => `${i.path.join(".")}: ${i.message}`);
+  if (issues.length > 0) throw new RunInputError(`the per-flow rates do not fit the scenario: ${issues[0]}`, issues);
 }

@@ -1,4 +1,4 @@
-import { type TLoadConfigInput } from "@stampede/contracts";
+import { type TLoadConfigInput, ZScenarioSpec } from "@stampede/contracts";
 import { ConflictError, findRunEvents, getRunById, markRunStarted, type PrismaClient } from "@stampede/db";
 import { createRedis, RunChannel } from "@stampede/queue";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -103,6 +103,28 @@ describe("changeRunSpeed", () => {
     expect(await channelOf(run.id).currentSpeed()).toBe(4);
     const events = await findRunEvents(db, run.id);
     expect(events.map((e) => [e.kind, e.message])).toEqual([["run.speed", "speed changed to 4 VUs"]]);
+  });
+
+  it("changes one flow's rate, records who did it, and keeps each flow's latest for late joiners", async () => {
+    const run = await runningRun({ mode: "rate", targetRate: 20, maxVus: 5, durationSeconds: 60 });
+    const control = await listen(channelOf(run.id).keys.control);
+    const flow = ZScenarioSpec.parse(run.scenarioSnapshot).flows[0]!.name;
+    await changeRunSpeed(life.deps, run.id, { rate: 30 }, "ops@example.test");
+    await changeRunSpeed(life.deps, run.id, { rate: 7, flow }, "key ci");
+    expect(await control.until(2)).toEqual([
+      { type: "speed", value: 30 },
+      { type: "speed", value: 7, flow },
+    ]);
+    expect(await channelOf(run.id).currentSpeeds()).toEqual([{ value: 30 }, { value: 7, flow }]);
+    const events = await findRunEvents(db, run.id);
+    expect(events.map((e) => e.message)).toEqual([
+      "speed changed to 30 iterations/s by ops@example.test",
+      `speed changed to 7 iterations/s for flow "${flow}" by key ci`,
+    ]);
+    // A change for the whole run replaces the per-flow ones before it.
+    await changeRunSpeed(life.deps, run.id, { rate: 12 });
+    expect(await channelOf(run.id).currentSpeeds()).toEqual([{ value: 12 }]);
+    await expect(changeRunSpeed(life.deps, run.id, { rate: 1, flow: "nope" })).rejects.toThrow('no flow "nope"');
   });
 
   it("changes a TPS run's rate", async () => {

@@ -85,13 +85,12 @@ export async function executeShard(deps: WorkerDeps, job: TShardJob, print: (lin
       const message = ZControlMessage.safeParse(JSON.parse(raw));
       if (!message.success) return;
       if (message.data.type === "stop") interrupt("stopped");
-      else speed.change(message.data.value);
+      else speed.change(message.data.value, message.data.flow);
     });
     watch.start(WATCH_POLL_MS);
     await watch.check();
     // A speed change published before this shard subscribed (it started late, or restarted) still applies.
-    const latestSpeed = await channel.currentSpeed();
-    if (latestSpeed !== undefined) speed.change(latestSpeed);
+    for (const latest of await channel.currentSpeeds()) speed.change(latest.value, latest.flow);
 
     if (share && !abort.signal.aborted) {
       log(

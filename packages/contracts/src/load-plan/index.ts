@@ -5,3 +5,4 @@ export { type PlanPoint, planPoints } from "./plan-points";
 export { planPeak } from "./plan-peak";
 export { stageSeconds } from "./pieces";
 export { type StagesFit, stagesFit, stagesSeconds } from "./stages-fit";
+export { type FlowLoad, flowLoads } from "./flow-loads";

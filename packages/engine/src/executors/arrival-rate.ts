@@ -4,6 +4,18 @@ import { every } from "../timers";
 import type { Executor, ExecutorDeps } from "./executor";
 import { rateSchedule } from "@stampede/contracts";
 
+/** How many VUs the executors of one shard may still create between them (the flows of a TPS load share it). */
+export class VuBudget {
+  taken = 0;
+  constructor(readonly max: number) {}
+
+  take(): boolean {
+    if (this.taken >= this.max) return false;
+    this.taken++;
+    return true;
+  }
+}
+
 /** A speed change: from `atMs` on, `rate` iterations per second, after the `startedAt` started until then. */
 interface RateOverride {
   atMs: number;
@@ -33,8 +45,9 @@ export class ArrivalRateExecutor implements Executor {
   readonly exhausted = new Promise<void>((resolve) => (this.resolveExhausted = resolve));
 
   constructor(
-    private readonly load: TRateLoad,
+    load: TRateLoad,
     private readonly deps: ExecutorDeps,
+    private readonly budget = new VuBudget(load.maxVus),
   ) {
     this.schedule = rateSchedule(load);
     this.endMs = load.durationSeconds * 1000;
@@ -107,7 +120,7 @@ export class ArrivalRateExecutor implements Executor {
       const lateMs = elapsedMs - this.startOf(this.started);
       collector.scheduleLateness(lateMs);
       this.started++;
-      const vu = this.free.pop() ?? (this.created < this.load.maxVus ? this.deps.createVu(this.created++) : undefined);
+      const vu = this.free.pop() ?? (this.budget.take() ? this.deps.createVu(this.created++) : undefined);
       if (!vu) {
         collector.iterationDropped();
         continue;

@@ -14,6 +14,10 @@ const ADJUST_EVERY_MS = 100;
 export class ConstantVusExecutor implements Executor {
   private readonly schedule: (ms: number) => number;
   private override: number | undefined;
+  /** Per-flow VU caps from speed changes naming a flow (a change for the whole run clears them). */
+  private readonly flowCaps = new Map<string, number>();
+  /** With per-flow caps: which VU indexes below the target may run; absent: all of them. */
+  private allowed: boolean[] | undefined;
   private target = 0;
   private readonly running = new Map<number, Promise<void>>();
   private readonly vus: VirtualUser[] = [];
@@ -36,8 +40,16 @@ export class ConstantVusExecutor implements Executor {
     this.cancelAdjust = every(this.deps.ctx.clock, ADJUST_EVERY_MS, () => this.adjust());
   }
 
-  setSpeed(vus: number) {
-    this.override = Math.max(0, Math.min(this.load.vus, Math.round(vus)));
+  setSpeed(vus: number, flow?: string) {
+    const count = Math.max(0, Math.min(this.load.vus, Math.round(vus)));
+    if (flow === undefined || !this.deps.flowOf) {
+      this.override = count;
+      this.flowCaps.clear();
+    } else {
+      // A flow's VUs are the indexes the weighted round robin gives it; the others keep theirs.
+      this.override = this.load.vus;
+      this.flowCaps.set(flow, count);
+    }
     this.adjust();
   }
 
@@ -58,8 +70,9 @@ export class ConstantVusExecutor implements Executor {
     if (this.stopped) return;
     const { clock } = this.deps.ctx;
     this.target = this.override ?? this.schedule(clock.now() - this.deps.startedAtMs);
+    this.allowed = this.flowCaps.size > 0 ? this.allowedByFlow() : undefined;
     for (let i = 0; i < this.target; i++) {
-      if (this.running.has(i)) continue;
+      if (this.running.has(i) || (this.allowed && !this.allowed[i])) continue;
       if (this.doneAny && this.limitReached()) break;
       const vu = (this.vus[i] ??= this.deps.createVu(i));
       const loop = this.loop(vu).finally(() => {
@@ -70,6 +83,21 @@ export class ConstantVusExecutor implements Executor {
     }
   }
 
+  /** Index i runs while its flow has fewer than its cap of VUs at lower indexes. */
+  private allowedByFlow(): boolean[] {
+    const counts = new Map<string, number>();
+    return Array.from({ length: this.target }, (_, i) => {
+      const flow = this.deps.flowOf!(i);
+      const n = (counts.get(flow) ?? 0) + 1;
+      counts.set(flow, n);
+      return n <= (this.flowCaps.get(flow) ?? Infinity);
+    });
+  }
+
+  private runs(index: number) {
+    return index < this.target && (this.allowed === undefined || this.allowed[index] === true);
+  }
+
   private limitReached() {
     return this.load.iterations !== undefined && this.iterationsStarted >= this.load.iterations;
   }
@@ -77,7 +105,7 @@ export class ConstantVusExecutor implements Executor {
   private async loop(vu: VirtualUser) {
     const { ctx } = this.deps;
     let yieldedAt = ctx.clock.hrtime();
-    while (!this.stopped && !ctx.stopping && vu.index < this.target) {
+    while (!this.stopped && !ctx.stopping && this.runs(vu.index)) {
       if (this.limitReached()) {
         this.doneAny = true;
         return;

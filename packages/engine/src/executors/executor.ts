@@ -12,6 +12,8 @@ export interface ExecutorDeps {
   joinsMidRun?: boolean;
   /** A new VU with its own session parameters, cookie jar and data state. */
   createVu(index: number): VirtualUser;
+  /** Concurrency mode: the flow VU `index` runs (per-flow speed changes count a flow's VUs by it). */
+  flowOf?(index: number): string;
   /** One pass of `vu` over its flow (the run's `runIteration`; tests pass a stub that takes virtual time). */
   iterate(vu: VirtualUser): Promise<IterationOutcome>;
 }
@@ -19,8 +21,11 @@ export interface ExecutorDeps {
 /** Drives VUs through iterations according to a load model. */
 export interface Executor {
   start(): void;
-  /** Changes the load while running: a new VU count (concurrency) or a new rate (arrival rate). */
-  setSpeed(value: number): void;
+  /**
+   * Changes the load while running: a new VU count (concurrency) or a new rate (arrival rate), for the whole
+   * load or, with `flow`, for that flow's part of it (a change for the whole load undoes per-flow ones).
+   */
+  setSpeed(value: number, flow?: string): void;
   activeVus(): number;
   /**
    * Starts what the schedule has made due by now. runLoad calls it when the duration ends, before stopping:

@@ -1,6 +1,6 @@
 "use client";
 
-import { scenarioApiNames } from "@stampede/contracts";
+import { flowApisOf, scenarioApiNames } from "@stampede/contracts";
 import { useMemo, useState } from "react";
 import { DataSourcesPanel } from "../data-sources/data-sources-panel";
 import { useDataSourceFiles } from "../data-sources/use-data-source-files";
@@ -148,7 +148,11 @@ function EditorBody({
           globals={draft.spec.globals}
           onGlobalsChange={(globals) => setSpec({ globals })}
         />
-        <LoadSettingsPanel load={draft.load} onChange={(load) => setDraft((d) => ({ ...d, load }))} />
+        <LoadSettingsPanel
+          load={draft.load}
+          flows={flowApisOf(toSpec(draft))}
+          onChange={(load) => setDraft((d) => ({ ...d, load }))}
+        />
         <StopConditionsPanel
           rules={draft.spec.stopConditions}
           apiNames={scenarioApiNames(toSpec(draft))}

@@ -1,4 +1,4 @@
-import type { TLoadConfig } from "@stampede/contracts";
+import { type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
 import { describeLoadPlan } from "./describe-load";
 
@@ -71,6 +71,22 @@ describe("describeLoadPlan", () => {
     );
     expect(describeLoadPlan(rate({ startRate: 5, rampSeconds: 10 }))).toBe(
       "TPS mode: 50 iterations/s for 50 s, at most 30 VUs, ramping from 5/s over 10 s",
+    );
+  });
+
+  it("names each flow's own rate in TPS mode with per-flow rates", () => {
+    const load = ZLoadConfig.parse({
+      mode: "rate",
+      targetRate: 100,
+      maxVus: 10,
+      durationSeconds: 60,
+      flowRates: [
+        { flow: "browse", rate: 60, funnel: [{ step: "detail", rate: 30 }] },
+        { flow: "buy", rate: 40 },
+      ],
+    });
+    expect(describeLoadPlan(load)).toBe(
+      "TPS mode: 100 iterations/s for 60 s, at most 10 VUs; per flow: browse 60/s (funnel), buy 40/s",
     );
   });
 });

@@ -37,7 +37,15 @@ function iterationCap(load: TConcurrencyLoad): string {
  */
 export function describeLoadPlan(load: TLoadConfig): string {
   const distribution = describeDistribution(load);
-  return distribution ? `${describeLoadShape(load)}. ${capitalize(distribution)}` : describeLoadShape(load);
+  const shape = describeLoadShape(load) + describePerFlow(load);
+  return distribution ? `${shape}. ${capitalize(distribution)}` : shape;
+}
+
+/** "; per flow: browse 60/s (funnel), buy 40/s" for a TPS load with rates of its own per flow. */
+function describePerFlow(load: TLoadConfig): string {
+  if (load.mode !== "rate" || !load.flowRates) return "";
+  const flows = load.flowRates.map((f) => `${f.flow} ${num(f.rate)}/s${f.funnel ? " (funnel)" : ""}`);
+  return `; per flow: ${flows.join(", ")}`;
 }
 
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,4 +1,4 @@
-import type { TLoadConfig } from "@stampede/contracts";
+import { type TLoadConfig, ZLoadConfig } from "@stampede/contracts";
 import type { FieldIssue } from "../editor/model/issues";
 import { regionRows, regionTotal } from "./regions";
 
@@ -32,7 +32,17 @@ export function loadIssues(load: TLoadConfig): FieldIssue[] {
       add("iterations", "a whole number of iterations, at least 1 (or empty: no limit)");
   }
   distributionIssues(load, add);
+  flowRateIssues(load, add);
   return issues;
+}
+
+/** Per-flow rates and funnels in the contract's own words (a funnel API above the one before it, a flow twice). */
+function flowRateIssues(load: TLoadConfig, add: (path: string, message: string) => void) {
+  if (load.mode !== "rate" || !load.flowRates) return;
+  const parsed = ZLoadConfig.safeParse(load);
+  for (const issue of parsed.error?.issues ?? []) {
+    if (issue.path[0] === "flowRates") add(issue.path.join("."), issue.message);
+  }
 }
 
 /** The Distribution section's rules, in the server's words where the server has the same rule. */

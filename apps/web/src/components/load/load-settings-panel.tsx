@@ -1,10 +1,11 @@
 "use client";
 
-import type { TLoadConfig } from "@stampede/contracts";
+import type { FlowApis, TLoadConfig } from "@stampede/contracts";
 import { useContext, useMemo } from "react";
 import { Card } from "../card";
 import { IssuesContext } from "../editor/model/issues";
 import { ConcurrencyFields } from "./concurrency-fields";
+import { describeFlowRates } from "./flow-rates";
 import { describeLoadPlan } from "./describe-load";
 import { DistributionFields } from "./distribution-fields";
 import { loadIssues, mergeIssues } from "./load-issues";
@@ -23,7 +24,16 @@ const MODES = [
  * schedule, dropped when no VU is free), with a preview of the plan over time. Problems found while typing
  * show under their fields next to the server's from the last save.
  */
-export function LoadSettingsPanel({ load, onChange }: { load: TLoadConfig; onChange: (load: TLoadConfig) => void }) {
+export function LoadSettingsPanel({
+  load,
+  flows,
+  onChange,
+}: {
+  load: TLoadConfig;
+  /** The scenario's flows and their APIs, for per-flow rates and funnels (TPS mode). */
+  flows?: readonly FlowApis[];
+  onChange: (load: TLoadConfig) => void;
+}) {
   const server = useContext(IssuesContext);
   const issues = useMemo(() => ({ ...server, issues: mergeIssues(server.issues, loadIssues(load)) }), [server, load]);
   return (
@@ -48,7 +58,7 @@ export function LoadSettingsPanel({ load, onChange }: { load: TLoadConfig; onCha
             {load.mode === "concurrency" ? (
               <ConcurrencyFields load={load} onChange={onChange} />
             ) : (
-              <RateFields load={load} onChange={onChange} />
+              <RateFields load={load} flows={flows} onChange={onChange} />
             )}
             <DistributionFields load={load} onChange={onChange} />
           </div>
@@ -58,6 +68,13 @@ export function LoadSettingsPanel({ load, onChange }: { load: TLoadConfig; onCha
             </p>
             <LoadPreviewChart load={load} />
             <LoadPlanWarnings load={load} />
+            {load.mode === "rate" && load.flowRates && (
+              <ul className="mt-2 space-y-0.5 text-xs text-slate-600" data-testid="flow-rates-preview">
+                {describeFlowRates(load, flows ?? []).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            )}
           </div>
         </div>
       </Card>

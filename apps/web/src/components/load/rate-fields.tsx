@@ -1,13 +1,26 @@
 "use client";
 
-import type { TLoadConfig, TRateLoad } from "@stampede/contracts";
+import type { FlowApis, TLoadConfig, TRateLoad } from "@stampede/contracts";
 import { NumberField } from "../editor/fields/number-field";
 import { SelectField } from "../editor/fields/select-field";
+import { FlowRatesEditor } from "./flow-rates-editor";
+import { withTargetRate } from "./flow-rates";
 import { rateRampKindOf, withRateRamp } from "./ramp";
 import { StagesEditor } from "./stages-editor";
 
-/** TPS mode: Max VUs, duration, and the rate: from a start rate to the target over a ramp, or stages. */
-export function RateFields({ load, onChange }: { load: TRateLoad; onChange: (l: TLoadConfig) => void }) {
+/**
+ * TPS mode: Max VUs, duration, and the rate: from a start rate to the target over a ramp, or stages; with the
+ * scenario's flows known, a rate per flow and funnels.
+ */
+export function RateFields({
+  load,
+  flows,
+  onChange,
+}: {
+  load: TRateLoad;
+  flows?: readonly FlowApis[];
+  onChange: (l: TLoadConfig) => void;
+}) {
   const set = (patch: Partial<TRateLoad>) => onChange({ ...load, ...patch });
   const ramp = rateRampKindOf(load);
   return (
@@ -53,7 +66,7 @@ export function RateFields({ load, onChange }: { load: TRateLoad; onChange: (l: 
             min={1}
             value={load.targetRate}
             issuePath="load.targetRate"
-            onChange={(v) => set({ targetRate: v as number })}
+            onChange={(v) => onChange(withTargetRate(load, v as number))}
           />
           <NumberField
             label="Ramp time"
@@ -73,6 +86,11 @@ export function RateFields({ load, onChange }: { load: TRateLoad; onChange: (l: 
           onChange={(stages) => set({ stages })}
           onFitDuration={(durationSeconds) => set({ durationSeconds })}
         />
+      )}
+      {flows && flows.length > 0 && (
+        <div className="col-span-2">
+          <FlowRatesEditor load={load} flows={flows} onChange={onChange} />
+        </div>
       )}
     </div>
   );

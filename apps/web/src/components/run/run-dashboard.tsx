@@ -1,6 +1,6 @@
 "use client";
 
-import { isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
+import { type FlowApis, isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
 import { omissionWarning } from "@stampede/metrics/omission-warning";
 import Link from "next/link";
 import { describeLoad } from "@/lib/load-defaults";
@@ -10,6 +10,7 @@ import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
 import { PageHeader } from "../card";
 import { StatusBadge } from "../status-badge";
 import { DistributionTable } from "./distribution-table";
+import { FlowRatesTable } from "./flow-rates-table";
 import { KpiCards } from "./kpi-cards";
 import { LatencyChart } from "./latency-chart";
 import { RpsChart } from "./rps-chart";
@@ -20,6 +21,7 @@ import { RunSamples } from "./run-samples";
 import { TokenPanel } from "./token-panel";
 import { GeneratorsPanel } from "./generators-panel";
 import { describeStarter } from "./started-by";
+import { SpeedControl } from "./speed-control";
 import { StepTable } from "./step-table";
 import { StopReasonBanner } from "./stop-reason-banner";
 import { IfCan } from "@/components/viewer-context";
@@ -35,9 +37,11 @@ export function RunDashboard(props: {
   initialPoints: TLivePoint[];
   /** The run's project, whose audit log the Activity card reads. */
   projectId: string;
+  /** The flows of the run's scenario and their APIs (speed per flow, flow rates). */
+  flows?: FlowApis[];
 }) {
   const stream = useRunStream(props.initialRun.id, props.initialRun.status, props.initialPoints);
-  const { run, events, shards } = useRunDetails(
+  const { run, events, shards, refresh } = useRunDetails(
     props.initialRun,
     props.initialEvents,
     props.initialShards,
@@ -98,12 +102,24 @@ export function RunDashboard(props: {
         </div>
       )}
       <div className="space-y-4">
+        {stream.status === "RUNNING" && run.load && (
+          <IfCan permission="run">
+            <SpeedControl
+              runId={run.id}
+              load={run.load}
+              flows={props.flows ?? []}
+              currentVus={stream.points.at(-1)?.vus}
+              onChanged={refresh}
+            />
+          </IfCan>
+        )}
         <KpiCards totals={totals} />
         <div className="grid grid-cols-2 gap-4">
           <RpsChart points={stream.points} />
           <LatencyChart points={stream.points} />
         </div>
         <StepTable rows={stepRows} final={summary !== null} />
+        <FlowRatesTable load={run.load} flows={props.flows ?? []} points={stream.points} />
         <DistributionTable breakdown={shards} />
         {summary && summary.droppedIterations > 0 && (
           <div

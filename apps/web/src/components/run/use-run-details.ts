@@ -21,6 +21,8 @@ export function useRunDetails(
   const [run, setRun] = useState(initialRun);
   const [events, setEvents] = useState(initialEvents);
   const [shards, setShards] = useState(initialShards);
+  // Bumped by `refresh()`: something changed the run here (a speed change), so read it again now.
+  const [nudges, setNudges] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
@@ -50,14 +52,14 @@ export function useRunDetails(
 
     const changed = liveStatus !== initialRun.status;
     const complete = initialRun.summary !== null || initialRun.status === "FAILED";
-    if (changed || (terminal && !complete)) void refresh(0);
+    if (changed || nudges > 0 || (terminal && !complete)) void refresh(0);
     else if (!terminal) timer = setTimeout(() => void refresh(0), POLL_MS);
     // else: the run was already final, with its summary, when the page rendered.
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [initialRun.id, initialRun.status, initialRun.summary, liveStatus]);
+  }, [initialRun.id, initialRun.status, initialRun.summary, liveStatus, nudges]);
 
-  return { run, events, shards };
+  return { run, events, shards, refresh: () => setNudges((n) => n + 1) };
 }

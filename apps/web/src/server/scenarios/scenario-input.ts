@@ -1,4 +1,4 @@
-import { ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
+import { flowApisOf, flowRatesIssues, ZLoadConfig, ZScenarioSpec } from "@stampede/contracts";
 import { z } from "zod";
 import { addCompileIssues } from "./compile-issues";
 
@@ -10,5 +10,13 @@ export const ZScenarioInput = z
     spec: ZScenarioSpec,
     load: ZLoadConfig.optional(),
   })
-  .superRefine((input, ctx) => addCompileIssues(ctx, input.spec, ["spec"]));
+  .superRefine((input, ctx) => {
+    addCompileIssues(ctx, input.spec, ["spec"]);
+    // Per-flow rates name the scenario's flows and APIs: checked against the spec saved with them.
+    if (input.load?.mode === "rate" && input.load.flowRates) {
+      for (const issue of flowRatesIssues(input.load.flowRates, flowApisOf(input.spec))) {
+        ctx.addIssue({ code: "custom", path: ["load", ...issue.path], message: issue.message });
+      }
+    }
+  });
 export type TScenarioInput = z.infer<typeof ZScenarioInput>;

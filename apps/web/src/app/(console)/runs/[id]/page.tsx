@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db";
 import { toRunEventView, toRunView } from "@/lib/run-view";
 import { getRunDetail } from "@/server/runs/get-run-detail";
 import { findRunPoints } from "@/server/runs/get-run-metrics";
+import { findRunFlows } from "@/server/runs/find-run-flows";
 import { requireProjectRole } from "@/server/auth/page-viewer";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +28,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   const { run, events, shards } = await loadRun(id);
   const project = await requireProjectRole(run.projectId);
   const points = await findRunPoints(getDb(), id);
+  const flows = await findRunFlows(getDb(), id);
   // The run's own project decides what this user may do here (it need not be the one the console shows).
   return (
     <ViewerProvider value={{ email: "", role: project.role }}>
@@ -36,6 +38,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         initialShards={shards}
         initialPoints={points}
         projectId={project.id}
+        flows={flows}
       />
     </ViewerProvider>
   );

@@ -9,12 +9,15 @@ import { authed } from "@/server/auth/route";
 
 export const dynamic = "force-dynamic";
 
-/** 202 `{speed}`: body `{"vus": N}` (concurrency mode) or `{"rate": N}` (TPS mode). */
+/**
+ * 202 `{speed}`: body `{"vus": N}` (concurrency mode) or `{"rate": N}` (TPS mode), with `"flow": "<name>"` for one
+ * flow alone. The run's events record who changed it.
+ */
 export const POST = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   const access = await authorizeRun(actor, id, "run");
   const change = ZSpeedChange.parse(await readJsonBody(request));
-  const result = await changeRunSpeed(getRunLifecycleDeps(), id, change);
+  const result = await changeRunSpeed(getRunLifecycleDeps(), id, change, actor.label);
   await recordAudit(access, "run.speed", { type: "run", id, runId: id }, change);
   return Response.json(result, { status: 202 });
 });
