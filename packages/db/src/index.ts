@@ -16,3 +16,4 @@ export * from "./projects";
 export * from "./api-keys";
 export * from "./audit";
 export * from "./secrets/index";
+export * from "./run-records";
