@@ -26,6 +26,9 @@ export interface RunView {
   error: string | null;
   /** Why a QUEUED run has not started ("waiting for generators (2 of 3 free)"). */
   waitingReason: string | null;
+  /** A person's name for the run; null shows the scenario name. */
+  name: string | null;
+  notes: string;
 }
 
 /** A run event as the events list renders it. */
@@ -52,6 +55,8 @@ interface RunLike {
   summary: unknown;
   error: string | null;
   waitingReason?: string | null;
+  name?: string | null;
+  notes?: string;
 }
 
 const iso = (d: DateLike) => (typeof d === "string" ? d : d.toISOString());
@@ -76,6 +81,8 @@ export function toRunView(run: RunLike): RunView {
     summary: summary.success ? summary.data : null,
     error: run.error,
     waitingReason: run.waitingReason ?? null,
+    name: run.name ?? null,
+    notes: run.notes ?? "",
   };
 }
 

@@ -7,6 +7,8 @@ import { describeLoad } from "@/lib/load-defaults";
 import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
 import type { RunEventView, RunView } from "@/lib/run-view";
 import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
+import type { ReportData } from "@/server/reports/report-data";
+import { ReportSection } from "../report/report-section";
 import { PageHeader } from "../card";
 import { StatusBadge } from "../status-badge";
 import { DistributionTable } from "./distribution-table";
@@ -31,6 +33,8 @@ export function RunDashboard(props: {
   initialPoints: TLivePoint[];
   /** The run's project, whose audit log the Activity card reads. */
   projectId: string;
+  /** The ended run's report, read from Postgres by the page; null while it runs. */
+  report?: ReportData | null;
 }) {
   const stream = useRunStream(props.initialRun.id, props.initialRun.status, props.initialPoints);
   const { run, events, shards } = useRunDetails(
@@ -93,6 +97,7 @@ export function RunDashboard(props: {
         </div>
       )}
       <div className="space-y-4">
+        <ReportSection report={props.report ?? null} ended={terminal} />
         <KpiCards totals={totals} />
         <div className="grid grid-cols-2 gap-4">
           <RpsChart points={stream.points} />

@@ -64,6 +64,8 @@ export interface ReportData {
   /** The scenario version the run ran when it can be told (not edited since), else the current one and `edited`. */
   scenarioVersion: { version: number; editedSince: boolean } | null;
   isBaseline: boolean;
+  /** The scenario's baseline run (this one or another), for "Compare with baseline". */
+  baselineRunId: string | null;
   /** Null until the run has ended and its summary is written. */
   figures: ReportFigures | null;
   steps: TStepSummary[];
@@ -168,6 +170,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     },
     scenarioVersion,
     isBaseline: baselineRunId === run.id,
+    baselineRunId,
     figures: summary ? figuresOf(summary, series, load) : null,
     steps: summary?.steps ?? [],
     phases,

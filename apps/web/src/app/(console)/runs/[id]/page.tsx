@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isTerminalRunStatus } from "@stampede/contracts";
 import { NotFoundError } from "@stampede/db";
 import { ViewerProvider } from "@/components/viewer-context";
 import { RunDashboard } from "@/components/run/run-dashboard";
@@ -8,6 +9,7 @@ import { toRunEventView, toRunView } from "@/lib/run-view";
 import { getRunDetail } from "@/server/runs/get-run-detail";
 import { findRunPoints } from "@/server/runs/get-run-metrics";
 import { requireProjectRole } from "@/server/auth/page-viewer";
+import { getReportData } from "@/server/reports/report-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Run" };
@@ -27,6 +29,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   const { run, events, shards } = await loadRun(id);
   const project = await requireProjectRole(run.projectId);
   const points = await findRunPoints(getDb(), id);
+  const report = isTerminalRunStatus(run.status) ? await getReportData(getDb(), id) : null;
   // The run's own project decides what this user may do here (it need not be the one the console shows).
   return (
     <ViewerProvider value={{ email: "", role: project.role }}>
@@ -36,6 +39,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         initialShards={shards}
         initialPoints={points}
         projectId={project.id}
+        report={report}
       />
     </ViewerProvider>
   );
