@@ -17,7 +17,6 @@ export { SecondTotals, type SecondGauges, type SecondRecord, type StepSecondReco
 export { toLivePoint, type LivePointSecond, type LivePointStep } from "./live-point";
 export { GENERATOR_BOUND_CPU, isGeneratorBound, summarizeRun, type RunFigures } from "./run-summary";
 export { OMISSION_WARNING_RATIO, omissionWarning } from "./omission-warning";
-export { mergeStepRows, type MergedRows, type StepRowLike } from "./merge-rows";
 export { rampPhasesOf, type RampPhase } from "./ramp-phases";
 export { findKnee, KNEE_DEFAULTS, type KneeOptions, type KneePoint } from "./knee";
 export {

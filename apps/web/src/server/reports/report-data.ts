@@ -10,7 +10,7 @@ import {
 import { findBaselineRunId, findRunEvents, getRunById, type Db } from "@stampede/db";
 import { describeLoad } from "@/lib/load-defaults";
 import { analyzeErrors, type ErrorKindRow, type StatusRow } from "./report-errors";
-import { measurePhases, type PhaseRow } from "./report-phases";
+import { measurePhaseRows, type PhaseRow } from "./report-phases";
 
 /** One second of the run, all APIs merged: what the report's charts draw. */
 export interface ReportSecond {
@@ -146,10 +146,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
   const load = parsedLoad.success ? parsedLoad.data : null;
   const parsedSummary = ZRunSummary.safeParse(run.summary);
   const summary = parsedSummary.success ? parsedSummary.data : null;
-  const phases =
-    summary && load
-      ? await measurePhases(db, runId, load, Math.max(summary.durationSeconds, series.length), series)
-      : [];
+  const phases = summary && load ? await measurePhaseRows(db, runId, load, summary, series) : [];
   return {
     run: {
       id: run.id,

@@ -1,6 +1,7 @@
-import type { TLoadConfig } from "@stampede/contracts";
+import type { TLoadConfig, TRunSummary } from "@stampede/contracts";
 import type { Db } from "@stampede/db";
-import { findKnee, mergeStepRows, rampPhasesOf, type RampPhase } from "@stampede/metrics";
+import { findKnee, rampPhasesOf, summarizeLatency, type RampPhase } from "@stampede/metrics";
+import { HistogramSum } from "@stampede/metrics/histogram-sum";
 
 /** One phase of the load plan as measured: the per-ramp-step table's row. */
 export interface PhaseRow extends RampPhase {
@@ -22,64 +23,68 @@ interface SecondGauge {
   vus: number;
 }
 
-/** Reads one phase's stored step rows (histograms included) and merges them. */
-async function measurePhase(db: Db, runId: string, phase: RampPhase, seconds: SecondGauge[]): Promise<PhaseRow> {
-  const rows = await db.runMetric.findMany({
-    where: { runId, second: { gte: phase.fromSecond, lt: phase.toSecond } },
-    select: {
-      step: true,
-      requests: true,
-      failures: true,
-      statusCodes: true,
-      errors: true,
-      bytesSent: true,
-      bytesReceived: true,
-      checksPassed: true,
-      checksFailed: true,
-      histogram: true,
-      histogramCorrected: true,
-    },
-  });
-  const merged = mergeStepRows(
-    rows.map((r) => ({
-      ...r,
-      statusCodes: r.statusCodes as Record<string, number>,
-      errors: r.errors as Record<string, number>,
-      bytesSent: Number(r.bytesSent),
-      bytesReceived: Number(r.bytesReceived),
-    })),
-  ).all;
+interface PhaseTotals {
+  requests: number;
+  failures: number;
+  latency: { p95: number; p99: number };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function phaseRow(phase: RampPhase, totals: PhaseTotals, seconds: SecondGauge[]): PhaseRow {
   const inPhase = seconds.filter((s) => s.second >= phase.fromSecond && s.second < phase.toSecond);
   const measured = Math.max(1, inPhase.length);
   return {
     ...phase,
-    vus: Math.round((inPhase.reduce((n, s) => n + s.vus, 0) / measured) * 10) / 10,
-    requests: merged.requests,
-    failures: merged.failures,
-    tps: Math.round((merged.requests / measured) * 10) / 10,
-    errorRate: merged.requests ? Math.round((merged.failures / merged.requests) * 10000) / 100 : 0,
-    p95: merged.latency.p95,
-    p99: merged.latency.p99,
+    vus: round1(inPhase.reduce((n, s) => n + s.vus, 0) / measured),
+    requests: totals.requests,
+    failures: totals.failures,
+    tps: round1(totals.requests / measured),
+    errorRate: totals.requests ? Math.round((totals.failures / totals.requests) * 10000) / 100 : 0,
+    p95: totals.latency.p95,
+    p99: totals.latency.p99,
     knee: false,
   };
 }
 
+/** Every phase's counts and raw latency, from one read of the stored rows: histograms summed per phase. */
+async function measurePhases(db: Db, runId: string, phases: RampPhase[]): Promise<PhaseTotals[]> {
+  const rows = await db.runMetric.findMany({
+    where: { runId },
+    select: { second: true, requests: true, failures: true, histogram: true },
+  });
+  const sums = phases.map(() => ({ requests: 0, failures: 0, histogram: new HistogramSum() }));
+  for (const row of rows) {
+    const i = phases.findIndex((p) => row.second >= p.fromSecond && row.second < p.toSecond);
+    // A late second past the plan's end (the run ran over) counts in the last phase.
+    const sum = sums[i === -1 ? sums.length - 1 : i]!;
+    sum.requests += row.requests;
+    sum.failures += row.failures;
+    sum.histogram.add(row.histogram);
+  }
+  return sums.map((s) => {
+    const h = s.histogram.toHistogram();
+    const latency = summarizeLatency(h);
+    h.destroy();
+    return { requests: s.requests, failures: s.failures, latency };
+  });
+}
+
 /**
  * The per-ramp-step table: each phase of the plan (stage, step of a step ramp, ramp-up and steady part) with
- * its VUs, TPS, error rate and p95/p99 from the merged histograms of its seconds, and the knee marked. A plan
- * of one phase gives one row (the whole run). The last, partial second counts like the rest.
+ * its VUs, TPS, error rate and p95/p99 from the merged histograms of its seconds, and the knee marked. A plan of
+ * one phase is the whole run, whose summary already has the merged figures.
  */
-export async function measurePhases(
+export async function measurePhaseRows(
   db: Db,
   runId: string,
   load: TLoadConfig,
-  durationSeconds: number,
+  summary: TRunSummary,
   seconds: SecondGauge[],
 ): Promise<PhaseRow[]> {
-  const phases = rampPhasesOf(load, durationSeconds);
-  const rows: PhaseRow[] = [];
-  // One phase at a time: a long run's histograms are decoded a phase's worth at once, not all together.
-  for (const phase of phases) rows.push(await measurePhase(db, runId, phase, seconds));
+  const phases = rampPhasesOf(load, Math.max(summary.durationSeconds, seconds.length));
+  const totals = phases.length === 1 ? [summary] : await measurePhases(db, runId, phases);
+  const rows = phases.map((phase, i) => phaseRow(phase, totals[i]!, seconds));
   const knee = findKnee(rows.map((r) => ({ load: r.target, throughput: r.tps, latency: r.p95 })));
   if (knee !== null) rows[knee]!.knee = true;
   return rows;
