@@ -10,7 +10,7 @@ import {
 import { findBaselineRunId, findRunEvents, getRunById, type Db } from "@stampede/db";
 import { describeLoad } from "@/lib/load-defaults";
 import { analyzeErrors, type ErrorKindRow, type StatusRow } from "./report-errors";
-import { measurePhaseRows, type PhaseRow } from "./report-phases";
+import { measurePhaseTotals, type PhaseRow, toPhaseRows } from "./report-phases";
 
 /** One second of the run, all APIs merged: what the report's charts draw. */
 export interface ReportSecond {
@@ -113,7 +113,11 @@ async function scenarioVersionOf(db: Db, scenarioId: string, runCreatedAt: Date)
 /** The report of a run. A run without a summary yet (still going) has no figures and no phases. */
 export async function getReportData(db: Db, runId: string): Promise<ReportData> {
   const run = await getRunById(db, runId);
-  const [rows, events, baselineRunId, scenarioVersion] = await Promise.all([
+  const parsedLoad = ZLoadConfig.safeParse(run.load);
+  const load = parsedLoad.success ? parsedLoad.data : null;
+  const parsedSummary = ZRunSummary.safeParse(run.summary);
+  const summary = parsedSummary.success ? parsedSummary.data : null;
+  const [rows, events, baselineRunId, scenarioVersion, measured] = await Promise.all([
     db.runSecond.findMany({
       where: { runId },
       orderBy: { second: "asc" },
@@ -131,6 +135,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     findRunEvents(db, runId),
     findBaselineRunId(db, run.scenarioId),
     scenarioVersionOf(db, run.scenarioId, run.createdAt),
+    summary && load ? measurePhaseTotals(db, runId, load, summary) : [],
   ]);
   const series: ReportSecond[] = rows.map((r) => ({
     second: r.second,
@@ -142,11 +147,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     p99: r.p99Ms,
     p99Corrected: r.p99CorrectedMs,
   }));
-  const parsedLoad = ZLoadConfig.safeParse(run.load);
-  const load = parsedLoad.success ? parsedLoad.data : null;
-  const parsedSummary = ZRunSummary.safeParse(run.summary);
-  const summary = parsedSummary.success ? parsedSummary.data : null;
-  const phases = summary && load ? await measurePhaseRows(db, runId, load, summary, series) : [];
+  const phases = toPhaseRows(measured, series);
   return {
     run: {
       id: run.id,

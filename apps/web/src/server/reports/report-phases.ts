@@ -70,21 +70,30 @@ async function measurePhases(db: Db, runId: string, phases: RampPhase[]): Promis
   });
 }
 
+/** A phase of the plan with its measured totals. */
+export interface MeasuredPhase {
+  phase: RampPhase;
+  totals: PhaseTotals;
+}
+
 /**
- * The per-ramp-step table: each phase of the plan (stage, step of a step ramp, ramp-up and steady part) with
- * its VUs, TPS, error rate and p95/p99 from the merged histograms of its seconds, and the knee marked. A plan of
- * one phase is the whole run, whose summary already has the merged figures.
+ * Measures each phase of the plan (stage, step of a step ramp, ramp-up and steady part): counts, and p95/p99
+ * from the merged histograms of its seconds. A plan of one phase is the whole run, whose summary has them.
  */
-export async function measurePhaseRows(
+export async function measurePhaseTotals(
   db: Db,
   runId: string,
   load: TLoadConfig,
   summary: TRunSummary,
-  seconds: SecondGauge[],
-): Promise<PhaseRow[]> {
-  const phases = rampPhasesOf(load, Math.max(summary.durationSeconds, seconds.length));
+): Promise<MeasuredPhase[]> {
+  const phases = rampPhasesOf(load, summary.durationSeconds);
   const totals = phases.length === 1 ? [summary] : await measurePhases(db, runId, phases);
-  const rows = phases.map((phase, i) => phaseRow(phase, totals[i]!, seconds));
+  return phases.map((phase, i) => ({ phase, totals: totals[i]! }));
+}
+
+/** The per-ramp-step table's rows, with VUs from the run's seconds and the knee marked. */
+export function toPhaseRows(measured: MeasuredPhase[], seconds: SecondGauge[]): PhaseRow[] {
+  const rows = measured.map(({ phase, totals }) => phaseRow(phase, totals, seconds));
   const knee = findKnee(rows.map((r) => ({ load: r.target, throughput: r.tps, latency: r.p95 })));
   if (knee !== null) rows[knee]!.knee = true;
   return rows;
