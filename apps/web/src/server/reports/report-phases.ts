@@ -1,7 +1,7 @@
 import type { TLoadConfig, TRunSummary } from "@stampede/contracts";
 import type { Db } from "@stampede/db";
 import { findKnee, rampPhasesOf, summarizeLatency, type RampPhase } from "@stampede/metrics";
-import { HistogramSum } from "@stampede/metrics/histogram-sum";
+import { HistogramSum } from "./histogram-sum";
 
 /** One phase of the load plan as measured: the per-ramp-step table's row. */
 export interface PhaseRow extends RampPhase {

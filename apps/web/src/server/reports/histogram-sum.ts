@@ -1,5 +1,5 @@
 import { inflateSync } from "node:zlib";
-import { createHistogram, decodeHistogram, type Histogram } from "./histogram";
+import { createHistogram, decodeHistogram, type Histogram } from "@stampede/metrics";
 
 // HdrHistogram's V2 encoding (what encodeHistogram writes): a compressed envelope (cookie, length, deflated
 // bytes) around a 40-byte header and ZigZag LEB128 counts, where a negative number is a run of empty buckets.
@@ -40,6 +40,7 @@ function readZigZag(bytes: Uint8Array, pos: number): [number, number] {
 const zigzag = (v: number) => (v % 2 === 0 ? v / 2 : -(v + 1) / 2);
 
 /**
+ * Server-side (it inflates with node:zlib, which the browser-safe metrics package may not import).
  * Adds many encoded histograms into one, reading their counts straight into one array: a report merges tens of
  * thousands of stored seconds, and decoding each into a full histogram object first costs ~10× more. The
  * result is the same histogram `mergeEncodedHistograms` gives (same counts per bucket); an encoding of another

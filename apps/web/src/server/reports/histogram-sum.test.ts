@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHistogram, encodeHistogram, mergeEncodedHistograms, summarizeLatency } from "./histogram";
+import { createHistogram, encodeHistogram, mergeEncodedHistograms, summarizeLatency } from "@stampede/metrics";
 import { HistogramSum } from "./histogram-sum";
 
 /** A deterministic pseudo-random generator, so a failure can be replayed. */
