@@ -31,55 +31,40 @@ export function RunFilters({
     for (const [key, value] of form.entries()) if (typeof value === "string" && value) params.set(key, value);
     router.push(params.size ? `${pathname}?${params}` : pathname);
   }
-  const select = `${INPUT} border-slate-300`;
   return (
     <form onSubmit={apply} className="flex flex-wrap items-end gap-3 px-4 py-3" aria-label="Filter runs">
-      <div>
-        <label className={LABEL} htmlFor="filter-scenario">
-          Scenario
-        </label>
-        <select id="filter-scenario" name="scenarioId" defaultValue={values.scenarioId ?? ""} className={select}>
-          <option value="">Any</option>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label className={LABEL} htmlFor="filter-status">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={values.status ?? ""} className={select}>
-          <option value="">Any</option>
-          {RUN_STATUSES.map((s) => (
-            <option key={s}>{s}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label className={LABEL} htmlFor="filter-trigger">
-          Trigger
-        </label>
-        <select id="filter-trigger" name="trigger" defaultValue={values.trigger ?? ""} className={select}>
-          <option value="">Any</option>
-          {RUN_TRIGGERS.map((t) => (
-            <option key={t}>{t}</option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        id="filter-scenario"
+        name="scenarioId"
+        label="Scenario"
+        value={values.scenarioId}
+        options={scenarios.map((s) => ({ value: s.id, label: s.name }))}
+      />
+      <FilterSelect
+        id="filter-status"
+        name="status"
+        label="Status"
+        value={values.status}
+        options={choices(RUN_STATUSES)}
+      />
+      <FilterSelect
+        id="filter-trigger"
+        name="trigger"
+        label="Trigger"
+        value={values.trigger}
+        options={choices(RUN_TRIGGERS)}
+      />
       <div>
         <label className={LABEL} htmlFor="filter-from">
           From (UTC)
         </label>
-        <input id="filter-from" type="date" name="from" defaultValue={values.from ?? ""} className={select} />
+        <input id="filter-from" type="date" name="from" defaultValue={values.from ?? ""} className={SELECT} />
       </div>
       <div>
         <label className={LABEL} htmlFor="filter-to">
           To (UTC)
         </label>
-        <input id="filter-to" type="date" name="to" defaultValue={values.to ?? ""} className={select} />
+        <input id="filter-to" type="date" name="to" defaultValue={values.to ?? ""} className={SELECT} />
       </div>
       <button type="submit" className={BUTTON}>
         Apply
@@ -90,5 +75,34 @@ export function RunFilters({
         </button>
       )}
     </form>
+  );
+}
+
+const SELECT = `${INPUT} border-slate-300`;
+
+const choices = (values: readonly string[]) => values.map((value) => ({ value, label: value }));
+
+/** One filter: "Any" (empty, so it drops out of the URL) or one of the options. */
+function FilterSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <div>
+      <label className={LABEL} htmlFor={props.id}>
+        {props.label}
+      </label>
+      <select id={props.id} name={props.name} defaultValue={props.value ?? ""} className={SELECT}>
+        <option value="">Any</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
