@@ -61,7 +61,7 @@ export function summaryItems(data: ReportData): ReportItem[] {
     "Scenario version",
     data.scenarioVersion
       ? data.scenarioVersion.editedSince
-        ? `before v${data.scenarioVersion.version} (edited since)`
+        ? `older than v${data.scenarioVersion.version} (edited since)`
         : `v${data.scenarioVersion.version}`
       : "—",
   );

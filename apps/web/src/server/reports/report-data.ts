@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import {
   maxVusOf,
   type TLatencySummary,
@@ -61,7 +62,7 @@ export interface ReportData {
     load: TLoadConfig | null;
     loadText: string;
   };
-  /** The scenario version the run ran when it can be told (not edited since), else the current one and `edited`. */
+  /** The scenario's current version, and whether it was edited after this run (then the run ran an older one). */
   scenarioVersion: { version: number; editedSince: boolean } | null;
   isBaseline: boolean;
   /** The scenario's baseline run (this one or another), for "Compare with baseline". */
@@ -101,13 +102,14 @@ function figuresOf(summary: TRunSummary, series: ReportSecond[], load: TLoadConf
   };
 }
 
-async function scenarioVersionOf(db: Db, scenarioId: string, runCreatedAt: Date) {
-  const scenario = await db.scenario.findUnique({
-    where: { id: scenarioId },
-    select: { version: true, updatedAt: true },
-  });
+/**
+ * The scenario version the run ran. A run keeps a copy of the spec, not its version number: when the copy is
+ * the scenario's current spec it ran the current version; otherwise the scenario has been edited since.
+ */
+async function scenarioVersionOf(db: Db, scenarioId: string, snapshot: unknown) {
+  const scenario = await db.scenario.findUnique({ where: { id: scenarioId }, select: { version: true, spec: true } });
   if (!scenario) return null;
-  return { version: scenario.version, editedSince: scenario.updatedAt > runCreatedAt };
+  return { version: scenario.version, editedSince: !isDeepStrictEqual(scenario.spec, snapshot) };
 }
 
 /** The report of a run. A run without a summary yet (still going) has no figures and no phases. */
@@ -134,7 +136,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     }),
     findRunEvents(db, runId),
     findBaselineRunId(db, run.scenarioId),
-    scenarioVersionOf(db, run.scenarioId, run.createdAt),
+    scenarioVersionOf(db, run.scenarioId, run.scenarioSnapshot),
     summary && load ? measurePhaseTotals(db, runId, load, summary) : [],
   ]);
   const series: ReportSecond[] = rows.map((r) => ({

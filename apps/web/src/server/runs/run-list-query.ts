@@ -5,7 +5,11 @@ import { z } from "zod";
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "not a calendar date");
+  // Date accepts 2026-02-31 (as 3 March): the day must read back the same.
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+  }, "not a calendar date");
 
 /**
  * The run list's filters, as the URL of the Runs page and `GET /api/v1/runs` carry them: `scenarioId`,

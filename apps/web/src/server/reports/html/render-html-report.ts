@@ -14,15 +14,26 @@ import { escapeHtml, htmlTable } from "./html-text";
 import { REPORT_CSS } from "./report-css";
 import { svgLineChart } from "./svg-chart";
 
+/**
+ * The seconds the run went through whole: the last second is cut short by the run's end, and drawing it
+ * would show a false cliff. Kept when that would leave fewer than two points.
+ */
+function wholeSeconds(data: ReportData) {
+  const duration = data.figures?.durationSeconds ?? Infinity;
+  const whole = data.series.filter((s) => s.second + 1 <= duration);
+  return whole.length >= 2 ? whole : data.series;
+}
+
 function charts(data: ReportData): string {
-  const xs = data.series.map((s) => s.second);
+  const series = wholeSeconds(data);
+  const xs = series.map((s) => s.second);
   return [
     svgLineChart(
       "Requests and failures per second",
       xs,
       [
-        { name: "requests/s", color: "#2563eb", values: data.series.map((s) => s.requests) },
-        { name: "failures/s", color: "#dc2626", values: data.series.map((s) => s.failures) },
+        { name: "requests/s", color: "#2563eb", values: series.map((s) => s.requests) },
+        { name: "failures/s", color: "#dc2626", values: series.map((s) => s.failures) },
       ],
       "per second",
     ),
@@ -30,18 +41,13 @@ function charts(data: ReportData): string {
       "Response time",
       xs,
       [
-        { name: "p50", color: "#16a34a", values: data.series.map((s) => s.p50) },
-        { name: "p95", color: "#d97706", values: data.series.map((s) => s.p95) },
-        { name: "p99", color: "#dc2626", values: data.series.map((s) => s.p99) },
+        { name: "p50", color: "#16a34a", values: series.map((s) => s.p50) },
+        { name: "p95", color: "#d97706", values: series.map((s) => s.p95) },
+        { name: "p99", color: "#dc2626", values: series.map((s) => s.p99) },
       ],
       "ms",
     ),
-    svgLineChart(
-      "Virtual users",
-      xs,
-      [{ name: "VUs", color: "#7c3aed", values: data.series.map((s) => s.vus) }],
-      "VUs",
-    ),
+    svgLineChart("Virtual users", xs, [{ name: "VUs", color: "#7c3aed", values: series.map((s) => s.vus) }], "VUs"),
   ].join("\n");
 }
 

@@ -6,7 +6,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px}
 .sub{color:#64748b;margin:0 0 16px}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(160px,1fr));gap:8px}
 .kpi{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:8px 10px}
-.kpi b{display:block;font-size:17px;font-variant-numeric:tabular-nums}.kpi span{color:#64748b;font-size:12px}
+.kpi b{display:block;font-size:17px;font-variant-numeric:tabular-nums;overflow-wrap:anywhere}.kpi span{color:#64748b;font-size:12px}
 table{width:100%;border-collapse:collapse;background:#fff;border:1px solid #e2e8f0;font-size:13px}
 th,td{padding:5px 8px;border-bottom:1px solid #f1f5f9;text-align:left}th{background:#f8fafc;color:#475569;font-weight:600}
 .num{text-align:right;font-variant-numeric:tabular-nums}
