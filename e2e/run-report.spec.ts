@@ -110,3 +110,43 @@ test("a person reads a run's report, exports it, compares, marks a baseline, run
   const gone = await page.request.get(`/api/v1/runs/${second}`);
   expect(gone.status()).toBe(404);
 });
+
+test("the report, run and compare APIs refuse bad input with a 4xx naming the field", async ({ request }) => {
+  const issues = async (response: Awaited<ReturnType<typeof request.get>>, status: number) => {
+    expect(response.status()).toBe(status);
+    return ((await response.json()) as { issues?: string[]; error: string }).issues ?? [];
+  };
+  const { runs } = (await (await request.get("/api/v1/runs?status=FINISHED")).json()) as { runs: { id: string }[] };
+  expect(await issues(await request.get("/api/v1/runs?status=DONE"), 400)).toEqual([
+    expect.stringMatching(/^status: /),
+  ]);
+  expect(await issues(await request.get("/api/v1/runs?from=yesterday"), 400)).toEqual([
+    expect.stringMatching(/^from: /),
+  ]);
+  expect(await issues(await request.get(`/api/v1/runs/compare?ids=${runs[0]?.id ?? "x"}`), 400)).toEqual([
+    expect.stringMatching(/^ids: compare at least 2 runs/),
+  ]);
+  expect(await issues(await request.get("/api/v1/runs/compare?ids=a,b,c,d,e,f"), 400)).toEqual([
+    expect.stringMatching(/^ids: compare at most 5 runs/),
+  ]);
+  expect((await request.get("/api/v1/runs/compare?ids=nope1,nope2")).status()).toBe(404);
+  expect((await request.get("/api/v1/runs/nope/export?format=json")).status()).toBe(404);
+  if (runs[0]) {
+    expect(await issues(await request.get(`/api/v1/runs/${runs[0].id}/export?format=pdf`), 400)).toEqual([
+      expect.stringMatching(/^format: /),
+    ]);
+    expect(await issues(await request.patch(`/api/v1/runs/${runs[0].id}`, { data: { name: 5 } }), 400)).toEqual([
+      expect.stringMatching(/^name: /),
+    ]);
+    expect(await issues(await request.patch(`/api/v1/runs/${runs[0].id}`, { data: {} }), 400)).toHaveLength(1);
+  }
+  const me = (await (await request.get("/api/v1/me")).json()) as { currentProjectId: string };
+  const tolerances = `/api/v1/projects/${me.currentProjectId}/compare-tolerances`;
+  expect(await issues(await request.put(tolerances, { data: { p95Pct: -1 } }), 400)).toEqual([
+    expect.stringMatching(/^p95Pct: /),
+  ]);
+  expect(await issues(await request.put(tolerances, { data: { p95: 5 } }), 400)).toEqual([
+    expect.stringMatching(/p95/),
+  ]);
+  expect((await (await request.get(tolerances)).json()) as unknown).toMatchObject({ p95Pct: expect.any(Number) });
+});

@@ -2,14 +2,14 @@ import { RUN_STATUSES, RUN_TRIGGERS } from "@stampede/contracts";
 import type { RunFilter } from "@stampede/db";
 import { z } from "zod";
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-  // Date accepts 2026-02-31 (as 3 March): the day must read back the same.
-  .refine((v) => {
-    const d = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-  }, "not a calendar date");
+/** A day as YYYY-MM-DD; Date accepts 2026-02-31 (as 3 March), so the day must read back the same. */
+const day = z.string().superRefine((v, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return ctx.addIssue({ code: "custom", message: "a date as YYYY-MM-DD" });
+  const d = new Date(`${v}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
+    ctx.addIssue({ code: "custom", message: "not a calendar date" });
+  }
+});
 
 /**
  * The run list's filters, as the URL of the Runs page and `GET /api/v1/runs` carry them: `scenarioId`,
