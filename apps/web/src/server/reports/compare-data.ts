@@ -1,5 +1,5 @@
 import { type TCompareTolerances, type TStepSummary, ZRunSummary } from "@stampede/contracts";
-import { findBaselineRunId, getCompareTolerances, getRunById, type Db } from "@stampede/db";
+import { ConflictError, findBaselineRunId, getCompareTolerances, getRunById, type Db } from "@stampede/db";
 import { type CompareFigures, type CompareRow, compareRuns } from "@stampede/metrics";
 import { z } from "zod";
 
@@ -51,31 +51,30 @@ function figures(step: Pick<TStepSummary, "requests" | "failures" | "latency">, 
 }
 
 /**
- * Compares ended runs (APIs matched by name) under the tolerances of the first run's project. A run without
- * a summary yet is refused by the caller's 409 (compare ended runs only).
+ * Compares ended runs (APIs matched by name) under the tolerances of the first run's project; a run without a
+ * summary yet (still going) is a conflict.
  */
 export async function getComparison(db: Db, ids: string[]): Promise<Comparison> {
   const loaded = [];
   for (const id of ids) {
     const run = await getRunById(db, id);
     const summary = ZRunSummary.safeParse(run.summary);
+    if (!summary.success) {
+      throw new ConflictError(`run ${id} has no summary yet (status ${run.status}): only ended runs can be compared`);
+    }
     const seconds = await db.runSecond.findMany({
       where: { runId: id },
       orderBy: { second: "asc" },
       select: { second: true, requests: true, p95Ms: true },
     });
-    loaded.push({ run, summary: summary.success ? summary.data : null, seconds });
+    loaded.push({ run, summary: summary.data, seconds });
   }
   const tolerances = await getCompareTolerances(db, loaded[0]!.run.projectId);
-  const inputs = loaded.map(({ run, summary }) => {
-    const duration = summary?.durationSeconds ?? 0;
-    const empty = { requests: 0, failures: 0, latency: { min: 0, mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 } };
-    return {
-      id: run.id,
-      total: figures(summary ?? empty, duration),
-      steps: Object.fromEntries((summary?.steps ?? []).map((s) => [s.step, figures(s, duration)])),
-    };
-  });
+  const inputs = loaded.map(({ run, summary }) => ({
+    id: run.id,
+    total: figures(summary, summary.durationSeconds),
+    steps: Object.fromEntries(summary.steps.map((s) => [s.step, figures(s, summary.durationSeconds)])),
+  }));
   const runs: ComparedRun[] = [];
   for (const { run, seconds } of loaded) {
     runs.push({

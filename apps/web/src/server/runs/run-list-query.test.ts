@@ -1,6 +1,6 @@
 import { formatIssues } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { type z } from "zod";
 import { parseRunListQuery, toRunFilter } from "./run-list-query";
 
 describe("run list filters", () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { roleAllows } from "@stampede/contracts";
-import { getRunById, NotFoundError } from "@stampede/db";
+import { ConflictError, getRunById, NotFoundError } from "@stampede/db";
 import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/card";
 import { CompareCharts } from "@/components/compare/compare-charts";
@@ -30,26 +30,39 @@ async function authorizeRuns(ids: string[]) {
 }
 
 /** `/runs/compare?ids=a,b,c`: 2–5 runs side by side, the first (or the baseline, placed first) the reference. */
+/** What the page says instead of a comparison it cannot make. */
+function CannotCompare({ reason }: { reason: string }) {
+  return (
+    <>
+      <PageHeader title="Compare runs" />
+      <Card>
+        <p role="alert" className="px-4 py-6 text-sm text-slate-700">
+          Cannot compare: {reason}. Tick 2 to 5 ended runs in the{" "}
+          <Link href="/runs" className="text-blue-600 hover:underline">
+            run list
+          </Link>{" "}
+          and press Compare.
+        </p>
+      </Card>
+    </>
+  );
+}
+
+async function compare(ids: string[]) {
+  try {
+    return await getComparison(getDb(), ids);
+  } catch (error) {
+    if (error instanceof ConflictError) return error.message;
+    throw error;
+  }
+}
+
 export default async function ComparePage({ searchParams }: { searchParams: Promise<{ ids?: string }> }) {
   const parsed = ZCompareIds.safeParse((await searchParams).ids ?? "");
-  if (!parsed.success) {
-    return (
-      <>
-        <PageHeader title="Compare runs" />
-        <Card>
-          <p role="alert" className="px-4 py-6 text-sm text-slate-700">
-            {parsed.error.issues[0]?.message ?? "give 2 to 5 run ids"}. Tick runs in the{" "}
-            <Link href="/runs" className="text-blue-600 hover:underline">
-              run list
-            </Link>{" "}
-            and press Compare.
-          </p>
-        </Card>
-      </>
-    );
-  }
+  if (!parsed.success) return <CannotCompare reason={parsed.error.issues[0]?.message ?? "give 2 to 5 run ids"} />;
   const roles = await authorizeRuns(parsed.data);
-  const comparison = await getComparison(getDb(), parsed.data);
+  const comparison = await compare(parsed.data);
+  if (typeof comparison === "string") return <CannotCompare reason={comparison} />;
   const reference = roles[0]!;
   return (
     <>
