@@ -1,6 +1,7 @@
 import type { TStepSummary } from "@stampede/contracts";
 import { formatDateTime, formatDuration, formatInt, formatMs, formatPercent, formatRate } from "@/lib/format";
 import type { ReportData } from "@/server/reports/report-data";
+import type { GeneratorHealth } from "@/server/reports/report-generators";
 import type { PhaseRow } from "@/server/reports/report-phases";
 
 /** One labelled figure of the report; `id` is its test id on the page and in the HTML export alike. */
@@ -123,4 +124,32 @@ export function phaseCells(p: PhaseRow): string[] {
 /** What the knee marker says. */
 export function kneeText(p: PhaseRow): string {
   return `Knee: from “${p.label}” throughput stopped rising (${formatRate(p.tps)} TPS) while p95 climbed to ${formatMs(p.p95)}.`;
+}
+
+/** The generator health table's cells. */
+export const GENERATOR_HEAD = [
+  "Generator",
+  "Region",
+  "Seconds",
+  "Max VUs",
+  "Requests",
+  "CPU mean",
+  "CPU peak",
+  "Memory peak",
+];
+export const GENERATOR_NUMERIC = [false, false, true, true, true, true, true, true];
+
+const cpu = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
+
+export function generatorCells(g: GeneratorHealth): string[] {
+  return [
+    g.generatorName,
+    g.region,
+    formatInt(g.seconds),
+    formatInt(g.maxVus),
+    formatInt(g.requests),
+    cpu(g.meanCpu),
+    cpu(g.peakCpu),
+    g.peakRssBytes === null ? "—" : formatBytes(g.peakRssBytes),
+  ];
 }

@@ -9,7 +9,7 @@ import { BaselineControls } from "./baseline-button";
 import { DeleteRunButton } from "./delete-run-button";
 import { ExportButtons } from "./export-buttons";
 import { summaryItems } from "./report-items";
-import { ReportErrors, ReportPhasesTable, ReportStepsTable } from "./report-tables";
+import { ReportErrors, ReportGenerators, ReportPhasesTable, ReportStepsTable } from "./report-tables";
 import { RunAgainButton } from "./run-again-button";
 import { RunNameEditor } from "./run-name-editor";
 
@@ -79,6 +79,7 @@ export function ReportSection({
       <ReportStepsTable data={report} />
       <ReportPhasesTable data={report} />
       <ReportErrors data={report} />
+      <ReportGenerators data={report} />
     </section>
   );
 }

@@ -1,7 +1,18 @@
 import type { ReportData } from "@/server/reports/report-data";
 import { Card } from "../card";
 import { EmptyState, Table, Td, Th } from "../table";
-import { kneeText, PHASE_HEAD, PHASE_NUMERIC, phaseCells, STEP_HEAD, STEP_NUMERIC, stepCells } from "./report-items";
+import {
+  GENERATOR_HEAD,
+  GENERATOR_NUMERIC,
+  generatorCells,
+  kneeText,
+  PHASE_HEAD,
+  PHASE_NUMERIC,
+  phaseCells,
+  STEP_HEAD,
+  STEP_NUMERIC,
+  stepCells,
+} from "./report-items";
 
 function Head({ names, numeric }: { names: string[]; numeric: boolean[] }) {
   return (
@@ -124,6 +135,25 @@ export function ReportErrors({ data }: { data: ReportData }) {
           </tbody>
         </Table>
       )}
+    </Card>
+  );
+}
+
+/** Each load generator's load, CPU and memory over the run (shown when the run stored any). */
+export function ReportGenerators({ data }: { data: ReportData }) {
+  if (data.generators.length === 0) return null;
+  return (
+    <Card title="Generator health">
+      <Table>
+        <Head names={GENERATOR_HEAD} numeric={GENERATOR_NUMERIC} />
+        <tbody data-testid="report-generators">
+          {data.generators.map((g) => (
+            <tr key={`${g.generatorName}-${g.region}`}>
+              <Cells cells={generatorCells(g)} numeric={GENERATOR_NUMERIC} />
+            </tr>
+          ))}
+        </tbody>
+      </Table>
     </Card>
   );
 }

@@ -11,6 +11,7 @@ import {
 import { findBaselineRunId, findRunEvents, getRunById, type Db } from "@stampede/db";
 import { describeLoad } from "@/lib/load-defaults";
 import { analyzeErrors, type ErrorKindRow, type StatusRow } from "./report-errors";
+import { findGeneratorHealth, type GeneratorHealth } from "./report-generators";
 import { measurePhaseTotals, type PhaseRow, toPhaseRows } from "./report-phases";
 
 /** One second of the run, all APIs merged: what the report's charts draw. */
@@ -73,6 +74,8 @@ export interface ReportData {
   phases: PhaseRow[];
   errors: { kinds: ErrorKindRow[]; statuses: StatusRow[] };
   series: ReportSecond[];
+  /** Each load generator's VUs, CPU and memory over the run. */
+  generators: GeneratorHealth[];
   events: { at: string; kind: string; message: string }[];
 }
 
@@ -119,7 +122,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
   const load = parsedLoad.success ? parsedLoad.data : null;
   const parsedSummary = ZRunSummary.safeParse(run.summary);
   const summary = parsedSummary.success ? parsedSummary.data : null;
-  const [rows, events, baselineRunId, scenarioVersion, measured] = await Promise.all([
+  const [rows, events, baselineRunId, scenarioVersion, measured, generators] = await Promise.all([
     db.runSecond.findMany({
       where: { runId },
       orderBy: { second: "asc" },
@@ -138,6 +141,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     findBaselineRunId(db, run.scenarioId),
     scenarioVersionOf(db, run.scenarioId, run.scenarioSnapshot),
     summary && load ? measurePhaseTotals(db, runId, load, summary) : [],
+    findGeneratorHealth(db, runId),
   ]);
   const series: ReportSecond[] = rows.map((r) => ({
     second: r.second,
@@ -176,6 +180,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     phases,
     errors: analyzeErrors(summary?.steps ?? []),
     series,
+    generators,
     events: events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, message: e.message })),
   };
 }

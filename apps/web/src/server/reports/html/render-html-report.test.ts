@@ -67,6 +67,18 @@ const data: ReportData = {
     p99: 90,
     p99Corrected: 90,
   })),
+  generators: [
+    {
+      generatorName: "gen-a",
+      region: "eu",
+      seconds: 30,
+      maxVus: 30,
+      requests: 12345,
+      meanCpu: 0.42,
+      peakCpu: 0.9,
+      peakRssBytes: 150_000_000,
+    },
+  ],
   events: [{ at: "2026-11-30T10:00:01.000Z", kind: "run.started", message: "run <started>" }],
 };
 
@@ -79,6 +91,9 @@ describe("renderHtmlReport", () => {
     expect(html).toContain("run &lt;started&gt;");
     expect(html).toMatch(/<tr class="knee"><td>step 3: 30 VUs<\/td>/);
     expect(html).toContain("Knee: from “step 3: 30 VUs”");
+    expect(html).toMatch(
+      /<td>gen-a<\/td><td>eu<\/td>.*<td class="num">42%<\/td><td class="num">90%<\/td><td class="num">150 MB<\/td>/,
+    );
   });
 
   it("stands alone: no script, no stylesheet link, no external resource", () => {

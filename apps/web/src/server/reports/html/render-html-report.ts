@@ -1,4 +1,7 @@
 import {
+  GENERATOR_HEAD,
+  GENERATOR_NUMERIC,
+  generatorCells,
   kneeText,
   PHASE_HEAD,
   PHASE_NUMERIC,
@@ -69,6 +72,12 @@ function errorsSection(data: ReportData): string {
   return `<h2>Errors</h2>${htmlTable(["API", "Kind", "Count", "Share"], kindRows, [false, false, true, true])}<br>${htmlTable(["API", "Status", "Count", "Share"], statusRows, [false, false, true, true])}`;
 }
 
+function generatorsSection(data: ReportData): string {
+  if (data.generators.length === 0) return "";
+  const rows = data.generators.map((g) => generatorCells(g).map(escapeHtml));
+  return `<h2>Generator health</h2>${htmlTable(GENERATOR_HEAD, rows, GENERATOR_NUMERIC)}`;
+}
+
 function eventsSection(data: ReportData): string {
   if (data.events.length === 0) return "";
   const rows = data.events.map((e) => [escapeHtml(formatDateTime(e.at)), escapeHtml(e.kind), escapeHtml(e.message)]);
@@ -105,6 +114,7 @@ ${data.run.notes ? `<p class="note">${escapeHtml(data.run.notes)}</p>` : ""}
 <h2>APIs</h2>${steps}
 ${phasesSection(data)}
 ${errorsSection(data)}
+${generatorsSection(data)}
 ${eventsSection(data)}
 <footer>Exported from Stampede on ${escapeHtml(formatDateTime(new Date()))}.</footer>
 </main></body></html>
