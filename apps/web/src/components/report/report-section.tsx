@@ -65,7 +65,7 @@ export function ReportSection({
             <div key={item.id} className="min-w-0">
               <dt className="text-xs text-slate-500">{item.label}</dt>
               <dd
-                className="truncate text-sm font-semibold text-slate-900 tabular-nums"
+                className="text-sm font-semibold break-words text-slate-900 tabular-nums"
                 data-testid={item.id}
                 title={item.value}
               >
