@@ -20,3 +20,4 @@ export * from "./safe-regex";
 export * from "./allowlist";
 export * from "./permissions";
 export * from "./secret-rows";
+export * from "./compare-tolerances";

@@ -19,3 +19,4 @@ export * from "./audit";
 export * from "./secrets/index";
 export * from "./stop-conditions";
 export * from "./run-insight-figures";
+export * from "./run-records";

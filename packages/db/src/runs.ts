@@ -52,9 +52,30 @@ export async function getRunById(db: Db, id: string) {
   return run;
 }
 
-export async function findRuns(db: Db, options: { projectId?: string; scenarioId?: string; take?: number } = {}) {
+/** Which runs a list shows: all optional, combined with AND; dates compare with `createdAt`. */
+export interface RunFilter {
+  projectId?: string;
+  scenarioId?: string;
+  status?: TRunStatus;
+  trigger?: TRunTrigger;
+  createdFrom?: Date;
+  createdTo?: Date;
+  ids?: string[];
+  take?: number;
+}
+
+export async function findRuns(db: Db, options: RunFilter = {}) {
+  const created =
+    options.createdFrom || options.createdTo ? { gte: options.createdFrom, lte: options.createdTo } : undefined;
   return db.run.findMany({
-    where: { projectId: options.projectId, scenarioId: options.scenarioId },
+    where: {
+      projectId: options.projectId,
+      scenarioId: options.scenarioId,
+      status: options.status,
+      trigger: options.trigger,
+      createdAt: created,
+      id: options.ids ? { in: options.ids } : undefined,
+    },
     orderBy: { createdAt: "desc" },
     take: options.take ?? 100,
     omit: { scenarioSnapshot: true },

@@ -34,3 +34,13 @@ export {
 } from "./stop-conditions";
 export { plannedLevels, rampUpEndSecond, stopWatchOptionsFor } from "./stop-watch-options";
 export { insightsFor, loadInsights, tokenMarginInsights, type InsightsInput, type TInsight } from "./insights";
+export { rampPhasesOf, type RampPhase } from "./ramp-phases";
+export { findKnee, KNEE_DEFAULTS, type KneeOptions, type KneePoint } from "./knee";
+export {
+  compareRuns,
+  type CompareCell,
+  type CompareFigures,
+  type CompareRow,
+  type CompareRunInput,
+  type Regression,
+} from "./compare-runs";

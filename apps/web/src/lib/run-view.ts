@@ -28,6 +28,9 @@ export interface RunView {
   stopReason: string | null;
   /** Why a QUEUED run has not started ("waiting for generators (2 of 3 free)"). */
   waitingReason: string | null;
+  /** A person's name for the run; null shows the scenario name. */
+  name: string | null;
+  notes: string;
 }
 
 /** A run event as the events list renders it. */
@@ -55,6 +58,8 @@ interface RunLike {
   error: string | null;
   stopReason?: string | null;
   waitingReason?: string | null;
+  name?: string | null;
+  notes?: string;
 }
 
 const iso = (d: DateLike) => (typeof d === "string" ? d : d.toISOString());
@@ -80,6 +85,8 @@ export function toRunView(run: RunLike): RunView {
     error: run.error,
     stopReason: run.stopReason ?? null,
     waitingReason: run.waitingReason ?? null,
+    name: run.name ?? null,
+    notes: run.notes ?? "",
   };
 }
 

@@ -42,7 +42,7 @@ export function describeAuditTarget(event: Pick<AuditEventView, "targetType" | "
 /** Where the console shows the target, for the ones that have a page. */
 export function auditTargetHref(event: Pick<AuditEventView, "targetType" | "targetId" | "action">): string | null {
   if (!event.targetId) return null;
-  if (event.targetType === "run") return `/runs/${encodeURIComponent(event.targetId)}`;
+  if (event.targetType === "run" && event.action !== "run.delete") return `/runs/${encodeURIComponent(event.targetId)}`;
   if (event.targetType === "scenario" && event.action !== "scenario.delete")
     return `/scenarios/${encodeURIComponent(event.targetId)}`;
   return null;

@@ -7,6 +7,8 @@ import { describeLoad } from "@/lib/load-defaults";
 import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
 import type { RunEventView, RunView } from "@/lib/run-view";
 import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
+import type { ReportData } from "@/server/reports/report-data";
+import { ReportSection } from "../report/report-section";
 import { PageHeader } from "../card";
 import { StatusBadge } from "../status-badge";
 import { DistributionTable } from "./distribution-table";
@@ -39,6 +41,8 @@ export function RunDashboard(props: {
   projectId: string;
   /** The flows of the run's scenario and their APIs (speed per flow, flow rates). */
   flows?: FlowApis[];
+  /** The ended run's report, read from Postgres by the page; null while it runs. */
+  report?: ReportData | null;
 }) {
   const stream = useRunStream(props.initialRun.id, props.initialRun.status, props.initialPoints);
   const { run, events, shards, refresh } = useRunDetails(
@@ -113,6 +117,7 @@ export function RunDashboard(props: {
             />
           </IfCan>
         )}
+        <ReportSection report={props.report ?? null} ended={terminal} />
         <KpiCards totals={totals} />
         <div className="grid grid-cols-2 gap-4">
           <RpsChart points={stream.points} />

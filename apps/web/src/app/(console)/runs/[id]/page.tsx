@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { isTerminalRunStatus } from "@stampede/contracts";
 import { NotFoundError } from "@stampede/db";
 import { ViewerProvider } from "@/components/viewer-context";
 import { RunDashboard } from "@/components/run/run-dashboard";
@@ -9,6 +10,7 @@ import { getRunDetail } from "@/server/runs/get-run-detail";
 import { findRunPoints } from "@/server/runs/get-run-metrics";
 import { findRunFlows } from "@/server/runs/find-run-flows";
 import { requireProjectRole } from "@/server/auth/page-viewer";
+import { getReportData } from "@/server/reports/report-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Run" };
@@ -29,6 +31,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
   const project = await requireProjectRole(run.projectId);
   const points = await findRunPoints(getDb(), id);
   const flows = await findRunFlows(getDb(), id);
+  const report = isTerminalRunStatus(run.status) ? await getReportData(getDb(), id) : null;
   // The run's own project decides what this user may do here (it need not be the one the console shows).
   return (
     <ViewerProvider value={{ email: "", role: project.role }}>
@@ -39,6 +42,7 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
         initialPoints={points}
         projectId={project.id}
         flows={flows}
+        report={report}
       />
     </ViewerProvider>
   );

@@ -87,7 +87,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
           </Card>
         )}
         <Card title="Runs">
-          <RunsTable runs={runs.map(toRunView)} showScenario={false} />
+          <RunsTable runs={runs.map(toRunView)} showScenario={false} now={new Date().toISOString()} />
         </Card>
       </div>
     </>
