@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useState } from "react";
 import type { ReportData } from "@/server/reports/report-data";
 import { Card } from "../card";
 import { useCan } from "../viewer-context";
@@ -15,18 +15,10 @@ import { RunNameEditor } from "./run-name-editor";
 
 /**
  * The report of an ended run, read from Postgres by the page (`report`): summary, actions (export, baseline,
- * run again, delete), name and notes, per-API and per-phase tables, error analysis. `insights` is the place
- * for plain-language hints. A run that ended while the page watched has no report yet: the page is re-read.
+ * run again, delete), name and notes, per-API and per-phase tables, error analysis (the page's Insights card
+ * gives the hints). A run that ended while the page watched has no report yet: the page is re-read.
  */
-export function ReportSection({
-  report,
-  ended,
-  insights,
-}: {
-  report: ReportData | null;
-  ended: boolean;
-  insights?: ReactNode;
-}) {
+export function ReportSection({ report, ended }: { report: ReportData | null; ended: boolean }) {
   const router = useRouter();
   const canEdit = useCan("edit");
   const canRun = useCan("run");
@@ -75,7 +67,6 @@ export function ReportSection({
           ))}
         </dl>
       </Card>
-      {insights}
       <ReportStepsTable data={report} />
       <ReportPhasesTable data={report} />
       <ReportErrors data={report} />

@@ -9,7 +9,10 @@ import {
   ZRunSummary,
 } from "@stampede/contracts";
 import { findBaselineRunId, findRunEvents, getRunById, type Db } from "@stampede/db";
+import type { TInsight } from "@stampede/metrics";
 import { describeLoad } from "@/lib/load-defaults";
+import { getRunInsights } from "@/server/runs/get-run-insights";
+import { getRunTokenActivity } from "@/server/runs/get-run-token";
 import { analyzeErrors, type ErrorKindRow, type StatusRow } from "./report-errors";
 import { findGeneratorHealth, type GeneratorHealth } from "./report-generators";
 import { measurePhaseTotals, type PhaseRow, toPhaseRows } from "./report-phases";
@@ -77,6 +80,40 @@ export interface ReportData {
   /** Each load generator's VUs, CPU and memory over the run. */
   generators: GeneratorHealth[];
   events: { at: string; kind: string; message: string }[];
+  /** Plain-language hints with their figures (the same the run page and the CLI give). */
+  insights: TInsight[];
+  /** The token provider's activity over the run; null when the scenario has none. */
+  token: TokenTotals | null;
+}
+
+/** A token provider's activity added up over a run. */
+export interface TokenTotals {
+  fetches: number;
+  refreshesAhead: number;
+  refreshesOnRejection: number;
+  errors: number;
+  /** The oldest a token in use got, in seconds. */
+  maxAgeSeconds: number | null;
+}
+
+async function tokenTotalsOf(db: Db, runId: string): Promise<TokenTotals | null> {
+  const activity = await getRunTokenActivity(db, runId);
+  if (!activity.tokenProvider) return null;
+  const totals: TokenTotals = {
+    fetches: 0,
+    refreshesAhead: 0,
+    refreshesOnRejection: 0,
+    errors: 0,
+    maxAgeSeconds: null,
+  };
+  for (const s of activity.seconds) {
+    totals.fetches += s.fetches;
+    totals.refreshesAhead += s.refreshesAhead;
+    totals.refreshesOnRejection += s.refreshesOnRejection;
+    totals.errors += s.errors;
+    if (s.ageSeconds !== null) totals.maxAgeSeconds = Math.max(totals.maxAgeSeconds ?? 0, s.ageSeconds);
+  }
+  return totals;
 }
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -122,7 +159,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
   const load = parsedLoad.success ? parsedLoad.data : null;
   const parsedSummary = ZRunSummary.safeParse(run.summary);
   const summary = parsedSummary.success ? parsedSummary.data : null;
-  const [rows, events, baselineRunId, scenarioVersion, measured, generators] = await Promise.all([
+  const [rows, events, baselineRunId, scenarioVersion, measured, generators, insights, token] = await Promise.all([
     db.runSecond.findMany({
       where: { runId },
       orderBy: { second: "asc" },
@@ -142,6 +179,8 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     scenarioVersionOf(db, run.scenarioId, run.scenarioSnapshot),
     summary && load ? measurePhaseTotals(db, runId, load, summary) : [],
     findGeneratorHealth(db, runId),
+    getRunInsights(db, runId),
+    tokenTotalsOf(db, runId),
   ]);
   const series: ReportSecond[] = rows.map((r) => ({
     second: r.second,
@@ -182,5 +221,7 @@ export async function getReportData(db: Db, runId: string): Promise<ReportData> 
     series,
     generators,
     events: events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, message: e.message })),
+    insights,
+    token,
   };
 }

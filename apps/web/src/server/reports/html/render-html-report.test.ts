@@ -80,6 +80,8 @@ const data: ReportData = {
     },
   ],
   events: [{ at: "2026-11-30T10:00:01.000Z", kind: "run.started", message: "run <started>" }],
+  insights: [{ id: "dropped_iterations", severity: "warning", message: "1,200 iterations were dropped" }],
+  token: { fetches: 12, refreshesAhead: 10, refreshesOnRejection: 1, errors: 0, maxAgeSeconds: 58 },
 };
 
 describe("renderHtmlReport", () => {
@@ -93,6 +95,13 @@ describe("renderHtmlReport", () => {
     expect(html).toContain("Knee: from “step 3: 30 VUs”");
     expect(html).toMatch(
       /<td>gen-a<\/td><td>eu<\/td>.*<td class="num">42%<\/td><td class="num">90%<\/td><td class="num">150 MB<\/td>/,
+    );
+  });
+
+  it("lists the insights and the token provider's activity", () => {
+    expect(html).toContain('<li data-insight="dropped_iterations">1,200 iterations were dropped</li>');
+    expect(html).toMatch(
+      /<h2>Token provider<\/h2>.*<td class="num">12<\/td><td class="num">10<\/td><td class="num">1<\/td><td class="num">0<\/td><td class="num">58 s<\/td>/s,
     );
   });
 

@@ -78,6 +78,21 @@ function generatorsSection(data: ReportData): string {
   return `<h2>Generator health</h2>${htmlTable(GENERATOR_HEAD, rows, GENERATOR_NUMERIC)}`;
 }
 
+function insightsSection(data: ReportData): string {
+  if (data.insights.length === 0) return "";
+  const items = data.insights.map((i) => `<li data-insight="${escapeHtml(i.id)}">${escapeHtml(i.message)}</li>`);
+  return `<h2>Insights</h2><ul class="insights">${items.join("")}</ul>`;
+}
+
+function tokenSection(data: ReportData): string {
+  const t = data.token;
+  if (!t) return "";
+  const row = [t.fetches, t.refreshesAhead, t.refreshesOnRejection, t.errors].map(formatInt);
+  row.push(t.maxAgeSeconds === null ? "—" : `${formatInt(t.maxAgeSeconds)} s`);
+  const head = ["Fetches", "Refreshed ahead of expiry", "Refreshed on rejection", "Token errors", "Oldest token"];
+  return `<h2>Token provider</h2>${htmlTable(head, [row], [true, true, true, true, true])}`;
+}
+
 function eventsSection(data: ReportData): string {
   if (data.events.length === 0) return "";
   const rows = data.events.map((e) => [escapeHtml(formatDateTime(e.at)), escapeHtml(e.kind), escapeHtml(e.message)]);
@@ -110,10 +125,12 @@ export function renderHtmlReport(data: ReportData): string {
 <p class="sub">Run ${escapeHtml(data.run.id)} · ${escapeHtml(data.run.scenarioName)} · ${escapeHtml(data.run.status)} · trigger ${escapeHtml(data.run.trigger)}</p>
 ${data.run.notes ? `<p class="note">${escapeHtml(data.run.notes)}</p>` : ""}
 <div class="grid">${kpis}</div>
+${insightsSection(data)}
 <h2>Charts</h2>${charts(data)}
 <h2>APIs</h2>${steps}
 ${phasesSection(data)}
 ${errorsSection(data)}
+${tokenSection(data)}
 ${generatorsSection(data)}
 ${eventsSection(data)}
 <footer>Exported from Stampede on ${escapeHtml(formatDateTime(new Date()))}.</footer>
