@@ -1,6 +1,7 @@
 export * from "./scenario";
 export * from "./load";
 export * from "./metrics";
+export * from "./range-stats";
 export * from "./run";
 export * from "./speed-change";
 export * from "./format-issues";
