@@ -4,20 +4,16 @@ import { isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
 import { omissionWarning } from "@stampede/metrics/omission-warning";
 import Link from "next/link";
 import { describeLoad } from "@/lib/load-defaults";
-import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
 import type { RunEventView, RunView } from "@/lib/run-view";
 import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
 import { PageHeader } from "../card";
 import { StatusBadge } from "../status-badge";
 import { DistributionTable } from "./distribution-table";
-import { KpiCards } from "./kpi-cards";
-import { LatencyChart } from "./latency-chart";
-import { RpsChart } from "./rps-chart";
 import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
+import { RunLivePanels } from "./run-live-panels";
 import { RunSamples } from "./run-samples";
 import { describeStarter } from "./started-by";
-import { StepTable } from "./step-table";
 import { IfCan } from "@/components/viewer-context";
 import { StopRunButton } from "./stop-run-button";
 import { useRunDetails } from "./use-run-details";
@@ -41,8 +37,6 @@ export function RunDashboard(props: {
   );
   const terminal = isTerminalRunStatus(stream.status);
   const summary = terminal ? run.summary : null;
-  const totals = computeTotals(summary, stream.points);
-  const stepRows = summary ? stepRowsFromSummary(summary) : stepRowsFromPoints(stream.points);
   const omission = summary ? omissionWarning(summary) : undefined;
 
   return (
@@ -93,12 +87,7 @@ export function RunDashboard(props: {
         </div>
       )}
       <div className="space-y-4">
-        <KpiCards totals={totals} />
-        <div className="grid grid-cols-2 gap-4">
-          <RpsChart points={stream.points} />
-          <LatencyChart points={stream.points} />
-        </div>
-        <StepTable rows={stepRows} final={summary !== null} />
+        <RunLivePanels runId={run.id} points={stream.points} load={run.load} live={!terminal} summary={summary} />
         <DistributionTable breakdown={shards} />
         {summary && summary.droppedIterations > 0 && (
           <div
