@@ -1,4 +1,4 @@
-import type { TLiveFigures, TLivePoint } from "@stampede/contracts";
+import { type TLiveFigures, type TLivePoint, ZLiveFigures } from "@stampede/contracts";
 
 /** A zoomed time range, in seconds since the run's start (inclusive). */
 export interface SecondRange {
@@ -36,22 +36,8 @@ export function figuresOf(point: TLivePoint, step: string | null): TLiveFigures 
   return point.steps.find((s) => s.step === step) ?? EMPTY_FIGURES;
 }
 
-const EMPTY_FIGURES: TLiveFigures = {
-  requests: 0,
-  failures: 0,
-  statusCodes: {},
-  errors: {},
-  bytesSent: 0,
-  bytesReceived: 0,
-  checksPassed: 0,
-  checksFailed: 0,
-  p50: 0,
-  p90: 0,
-  p95: 0,
-  p99: 0,
-  max: 0,
-  mean: 0,
-};
+/** A step that sent nothing in a second: zeros, from the schema's own defaults. */
+const EMPTY_FIGURES: TLiveFigures = ZLiveFigures.parse({ requests: 0, failures: 0, p95: 0 });
 
 /** Chart rows for the run, or for one step (`step`); gauges (VUs, iterations) are always the run's. */
 export function seriesRows(points: TLivePoint[], step: string | null): SeriesRow[] {
