@@ -31,6 +31,15 @@ export function LatencyChart({ rows, onZoom }: { rows: SeriesRow[]; onZoom: (ran
         : rows,
     [rows, log],
   );
+  const toggle = useMemo(
+    () => (
+      <label className="flex items-center gap-1.5 text-xs text-slate-600">
+        <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+        Log scale
+      </label>
+    ),
+    [log],
+  );
   return (
     <TimeChart
       title="Latency (ms)"
@@ -40,12 +49,7 @@ export function LatencyChart({ rows, onZoom }: { rows: SeriesRow[]; onZoom: (ran
       onZoom={onZoom}
       log={log}
       unit="ms"
-      actions={
-        <label className="flex items-center gap-1.5 text-xs text-slate-600">
-          <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
-          Log scale
-        </label>
-      }
+      actions={toggle}
     />
   );
 }

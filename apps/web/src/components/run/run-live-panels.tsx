@@ -47,6 +47,9 @@ export function RunLivePanels(props: {
     return [...names];
   }, [props.points, stats]);
   const onZoom = useCallback((next: SecondRange) => setRange(next), []);
+  // The run's details are re-read every few seconds: a new object with the same settings must not redraw the plan.
+  const loadKey = JSON.stringify(props.load);
+  const load = useMemo(() => props.load, [loadKey]);
 
   const totals = computeTotals(stats, props.summary, chartPoints, { live: props.live, range });
   const figures = stats ? (step === null ? stats.overall : (stats.steps.find((s) => s.step === step) ?? null)) : null;
@@ -96,8 +99,8 @@ export function RunLivePanels(props: {
       <div className="grid grid-cols-2 gap-4">
         <RpsChart rows={rows} onZoom={onZoom} />
         <LatencyChart rows={rows} onZoom={onZoom} />
-        <VusChart rows={rows} load={props.load} range={range} onZoom={onZoom} />
-        <IterationsChart rows={rows} load={props.load} range={range} onZoom={onZoom} />
+        <VusChart rows={rows} load={load} range={range} onZoom={onZoom} />
+        <IterationsChart rows={rows} load={load} range={range} onZoom={onZoom} />
         <BreakdownChart title="Status codes per second" testId="status-chart" {...codes} onZoom={onZoom} />
         <BreakdownChart title="Error kinds per second" testId="errors-chart" {...kinds} onZoom={onZoom} />
       </div>

@@ -19,37 +19,40 @@ export const StepTable = memo(function StepTable({ stats, caption }: { stats: TR
       {rows.length === 0 ? (
         <EmptyState>No requests recorded yet.</EmptyState>
       ) : (
-        <Table>
-          <thead>
-            <tr>
-              <Th>API</Th>
-              <Th className="text-right">Requests</Th>
-              <Th className="text-right">TPS</Th>
-              <Th className="text-right">Success</Th>
-              <Th className="text-right">Failures</Th>
-              <Th className="text-right">avg</Th>
-              <Th className="text-right">min</Th>
-              <Th className="text-right">p50</Th>
-              <Th className="text-right">p90</Th>
-              <Th className="text-right">p95</Th>
-              <Th className="text-right">p99</Th>
-              <Th className="text-right">max</Th>
-              <Th className="text-right" title="p99 corrected for coordinated omission">
-                p99 corr.
-              </Th>
-              <Th className="text-right" title="bytes sent / received">
-                Data out / in
-              </Th>
-              <Th className="text-right">Checks</Th>
-              <Th>Status codes / failures</Th>
-            </tr>
-          </thead>
-          <tbody data-testid="step-rows">
-            {rows.map((row) => (
-              <StepRow key={row.step} row={row} />
-            ))}
-          </tbody>
-        </Table>
+        // Sixteen columns: tighter cells than other tables, and numbers kept on one line.
+        <div className="[&_table]:text-xs [&_td]:whitespace-nowrap [&_td]:px-2 [&_th]:px-2">
+          <Table>
+            <thead>
+              <tr>
+                <Th>API</Th>
+                <Th className="text-right">Requests</Th>
+                <Th className="text-right">TPS</Th>
+                <Th className="text-right">Success</Th>
+                <Th className="text-right">Failures</Th>
+                <Th className="text-right">avg</Th>
+                <Th className="text-right">min</Th>
+                <Th className="text-right">p50</Th>
+                <Th className="text-right">p90</Th>
+                <Th className="text-right">p95</Th>
+                <Th className="text-right">p99</Th>
+                <Th className="text-right">max</Th>
+                <Th className="text-right" title="p99 corrected for coordinated omission">
+                  p99 corr.
+                </Th>
+                <Th className="text-right" title="bytes sent / received">
+                  Data out / in
+                </Th>
+                <Th className="text-right">Checks</Th>
+                <Th>Status codes / failures</Th>
+              </tr>
+            </thead>
+            <tbody data-testid="step-rows">
+              {rows.map((row) => (
+                <StepRow key={row.step} row={row} />
+              ))}
+            </tbody>
+          </Table>
+        </div>
       )}
     </Card>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, type ReactNode, useState } from "react";
+import { memo, type ReactNode, useRef, useState } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -15,6 +15,7 @@ import {
 import { formatCompact } from "@/lib/format";
 import { rangeOf, type SecondRange } from "@/lib/run-series";
 import { Card } from "../card";
+import { useFrozenOffScreen } from "./use-on-screen";
 
 /** One line of a time chart: a key of the rows (or of its own `data`), drawn straight or as steps. */
 export interface LineSpec {
@@ -33,9 +34,19 @@ const secondLabel = (s: unknown) => `${String(s)}s`;
 /**
  * A chart of figures per second with drag-to-zoom: press on one second, release on another, and `onZoom`
  * gets that range. Straight or stepped lines only (a spline invents values between seconds); no animation,
- * so a point a second costs one redraw.
+ * so a point a second costs one redraw — and none while the chart is scrolled out of view.
  */
-export const TimeChart = memo(function TimeChart(props: {
+export function TimeChart(props: ChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const rows = useFrozenOffScreen(box, props.rows);
+  return (
+    <div ref={box}>
+      <ChartBody {...props} rows={rows} />
+    </div>
+  );
+}
+
+interface ChartProps {
   title: ReactNode;
   testId: string;
   rows: ReadonlyArray<object>;
@@ -44,7 +55,9 @@ export const TimeChart = memo(function TimeChart(props: {
   log?: boolean;
   unit?: string;
   actions?: ReactNode;
-}) {
+}
+
+const ChartBody = memo(function ChartBody(props: ChartProps) {
   const [dragFrom, setDragFrom] = useState<number>();
   const [dragTo, setDragTo] = useState<number>();
   const labelOf = (state: unknown) => {
