@@ -117,26 +117,33 @@ test("the live page with 20 APIs stays within its main-thread budget", async ({ 
   await expect(page.getByTestId("step-rows").locator("tr")).toHaveCount(20, { timeout: 30_000 });
   await expect.poll(() => pointCount(page), { timeout: 20_000 }).toBeGreaterThan(3);
 
+  // ThreadTime is the main thread's CPU time; TaskDuration the wall time of its tasks, which a machine whose CPU
+  // is shared with other work stretches. The budget is on CPU time; both are reported.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Performance.enable");
-  const taskSeconds = async () =>
-    (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "TaskDuration")!.value;
-  const before = await taskSeconds();
+  const metrics = async () => {
+    const all = (await cdp.send("Performance.getMetrics")).metrics;
+    const value = (name: string) => all.find((m) => m.name === name)?.value ?? 0;
+    return { cpu: value("ThreadTime"), wall: value("TaskDuration") };
+  };
+  const before = await metrics();
   const pointsBefore = await pointCount(page);
   const t0 = Date.now();
   await page.waitForTimeout(10_000);
-  const msPerSecond = (((await taskSeconds()) - before) / ((Date.now() - t0) / 1000)) * 1000;
+  const after = await metrics();
+  const seconds = (Date.now() - t0) / 1000;
+  const cpuMsPerSecond = ((after.cpu - before.cpu) / seconds) * 1000;
+  const wallMsPerSecond = ((after.wall - before.wall) / seconds) * 1000;
   const pointsSeen = (await pointCount(page)) - pointsBefore;
   await expect(page.getByTestId("run-status")).toHaveText("RUNNING");
-  testInfo.annotations.push({
-    type: "main-thread",
-    description: `${msPerSecond.toFixed(1)} ms of main-thread work per second with 20 APIs (${pointsSeen} points in 10 s)`,
-  });
-  console.log(`[run-live] main thread: ${msPerSecond.toFixed(1)} ms/s, ${pointsSeen} points in 10 s`);
+  const figure =
+    `${cpuMsPerSecond.toFixed(1)} ms CPU (${wallMsPerSecond.toFixed(1)} ms of tasks) of main-thread work per second ` +
+    `with 20 APIs, ${pointsSeen} points in 10 s`;
+  testInfo.annotations.push({ type: "main-thread", description: figure });
+  console.log(`[run-live] ${figure}`);
   expect(pointsSeen).toBeGreaterThan(5); // it was live all along
-  // The budget is 100 ms/s; the bound is looser because this machine's CPU is shared with other work, which
-  // stretches every task. The measured figure is in the annotation and the log.
-  expect(msPerSecond).toBeLessThan(300);
+  expect(cpuMsPerSecond).toBeGreaterThan(0); // the metric was read
+  expect(cpuMsPerSecond).toBeLessThan(100);
 
   await page.getByRole("button", { name: "Stop" }).click();
   await expect(page.getByTestId("run-status")).toHaveText(/STOPPED|FINISHED/, { timeout: 30_000 });

@@ -14,6 +14,8 @@ const percent = (share: number) => `${formatRate(share * 100)}%`;
  */
 export const StepTable = memo(function StepTable({ stats, caption }: { stats: TRangeStats | null; caption: string }) {
   const rows = stats?.steps ?? [];
+  // A scenario without checkpoints has no checks column.
+  const checks = rows.some((r) => r.checksPassed + r.checksFailed > 0);
   return (
     <Card title="APIs" actions={<span className="text-xs text-slate-400">{caption}</span>}>
       {rows.length === 0 ? (
@@ -42,13 +44,13 @@ export const StepTable = memo(function StepTable({ stats, caption }: { stats: TR
                 <Th className="text-right" title="bytes sent / received">
                   Data out / in
                 </Th>
-                <Th className="text-right">Checks</Th>
+                {checks && <Th className="text-right">Checks</Th>}
                 <Th>Status codes / failures</Th>
               </tr>
             </thead>
             <tbody data-testid="step-rows">
               {rows.map((row) => (
-                <StepRow key={row.step} row={row} />
+                <StepRow key={row.step} row={row} checks={checks} />
               ))}
             </tbody>
           </Table>
@@ -58,8 +60,8 @@ export const StepTable = memo(function StepTable({ stats, caption }: { stats: TR
   );
 });
 
-function StepRow({ row }: { row: StepStats }) {
-  const checks = row.checksPassed + row.checksFailed;
+function StepRow({ row, checks }: { row: StepStats; checks: boolean }) {
+  const checked = row.checksPassed + row.checksFailed;
   return (
     <tr>
       <Td className="font-medium text-slate-900">{row.step}</Td>
@@ -80,9 +82,11 @@ function StepRow({ row }: { row: StepStats }) {
       <Td className="text-right tabular-nums">
         {formatCompact(row.bytesSent)}B / {formatCompact(row.bytesReceived)}B
       </Td>
-      <Td className="text-right tabular-nums">
-        {checks ? `${formatInt(row.checksPassed)}/${formatInt(checks)}` : "—"}
-      </Td>
+      {checks && (
+        <Td className="text-right tabular-nums">
+          {checked ? `${formatInt(row.checksPassed)}/${formatInt(checked)}` : "—"}
+        </Td>
+      )}
       <Td>
         <CountChips counts={row.statusCodes} tone={(code) => (code.startsWith("2") ? "ok" : "bad")} />
         <div className="mt-1" data-testid="step-errors">
