@@ -12,21 +12,20 @@ import { type LineSpec, TimeChart } from "./time-chart";
 export function IterationsChart(props: {
   rows: SeriesRow[];
   load: TLoadConfig | null;
-  range: SecondRange | null;
   onZoom: (range: SecondRange) => void;
 }) {
-  const { load, range } = props;
+  const { load } = props;
   const rate = load?.mode === "rate";
   const lines = useMemo(() => {
     const done: LineSpec = { key: "iterations", name: "iterations/s", color: "#0d9488" };
     if (!load || load.mode !== "rate") return [done];
-    const plan = planPoints(load).filter((p) => !range || (p.second >= range.from && p.second <= range.to));
+    const plan = planPoints(load);
     return [
       done,
       { key: "value", name: "target/s", color: "#94a3b8", dash: "5 4", data: plan },
       { key: "droppedIterations", name: "dropped/s", color: "#dc2626" },
     ];
-  }, [load, range]);
+  }, [load]);
   return (
     <TimeChart
       title={rate ? "Iterations per second against the target" : "Iterations per second"}

@@ -99,8 +99,8 @@ export function RunLivePanels(props: {
       <div className="grid grid-cols-2 gap-4">
         <RpsChart rows={rows} onZoom={onZoom} />
         <LatencyChart rows={rows} onZoom={onZoom} />
-        <VusChart rows={rows} load={load} range={range} onZoom={onZoom} />
-        <IterationsChart rows={rows} load={load} range={range} onZoom={onZoom} />
+        <VusChart rows={rows} load={load} onZoom={onZoom} />
+        <IterationsChart rows={rows} load={load} onZoom={onZoom} />
         <BreakdownChart title="Status codes per second" testId="status-chart" {...codes} onZoom={onZoom} />
         <BreakdownChart title="Error kinds per second" testId="errors-chart" {...kinds} onZoom={onZoom} />
       </div>

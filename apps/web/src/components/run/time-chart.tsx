@@ -30,6 +30,9 @@ export interface LineSpec {
 }
 
 const secondLabel = (s: unknown) => `${String(s)}s`;
+const secondOf = (row: object | undefined) => (row as { second?: number } | undefined)?.second ?? 0;
+const firstSecond = (rows: ReadonlyArray<object>) => secondOf(rows[0]);
+const lastSecond = (rows: ReadonlyArray<object>) => secondOf(rows.at(-1));
 
 /**
  * A chart of figures per second with drag-to-zoom: press on one second, release on another, and `onZoom`
@@ -89,7 +92,9 @@ const ChartBody = memo(function ChartBody(props: ChartProps) {
               <XAxis
                 dataKey="second"
                 type="number"
-                domain={["dataMin", "dataMax"]}
+                // The rows' seconds, so every chart shares one time axis; a planned line reaching past them is cut.
+                domain={[firstSecond(props.rows), lastSecond(props.rows)]}
+                allowDataOverflow
                 allowDecimals={false}
                 tickFormatter={secondLabel}
                 tick={{ fontSize: 11 }}

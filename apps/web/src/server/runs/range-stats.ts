@@ -20,10 +20,10 @@ export async function getRangeStats(db: Db, runId: string, range: TRangeQuery = 
   );
 }
 
-/** The aggregation itself, over rows already read (`seconds`: the stored seconds of the range). */
+/** The aggregation itself, over rows already read (`seconds`: the stored seconds of the range, ascending). */
 export function rangeStatsOf(rows: RunMetricRow[], seconds: number[]): TRangeStats {
-  const from = seconds.length ? Math.min(...seconds) : null;
-  const to = seconds.length ? Math.max(...seconds) : null;
+  const from = seconds[0] ?? null;
+  const to = seconds.at(-1) ?? null;
   const span = from === null || to === null ? 0 : to - from + 1;
   const byStep = new Map<string, StepTotals>();
   const overall = new StepTotals("");
