@@ -34,7 +34,7 @@ export function computeTotals(
       failures: overall.failures,
       ...(current ?? { rps: overall.tps, rpsLabel: `average, ${rangeLabel(stats)}` }),
       p95: overall.requests > 0 ? overall.latency.p95 : null,
-      p95Label: options.range ? rangeLabel(stats) : "whole run so far",
+      p95Label: options.range ? rangeLabel(stats) : options.live ? "whole run so far" : "whole run",
     };
   }
   if (summary) {

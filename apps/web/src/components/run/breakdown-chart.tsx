@@ -20,6 +20,8 @@ export function BreakdownChart(props: {
   testId: string;
   keys: string[];
   rows: Array<Record<string, number>>;
+  /** What the chart says when the seconds drawn have none of these keys. */
+  emptyText: string;
   onZoom: (range: SecondRange) => void;
 }) {
   const keyList = props.keys.join("\n");
@@ -32,6 +34,7 @@ export function BreakdownChart(props: {
       title={props.title}
       testId={props.testId}
       rows={lines.length ? props.rows : []}
+      emptyText={props.rows.length ? props.emptyText : undefined}
       lines={lines}
       onZoom={props.onZoom}
     />

@@ -101,8 +101,20 @@ export function RunLivePanels(props: {
         <LatencyChart rows={rows} onZoom={onZoom} />
         <VusChart rows={rows} load={load} onZoom={onZoom} />
         <IterationsChart rows={rows} load={load} onZoom={onZoom} />
-        <BreakdownChart title="Status codes per second" testId="status-chart" {...codes} onZoom={onZoom} />
-        <BreakdownChart title="Error kinds per second" testId="errors-chart" {...kinds} onZoom={onZoom} />
+        <BreakdownChart
+          title="Status codes per second"
+          testId="status-chart"
+          emptyText="No responses."
+          {...codes}
+          onZoom={onZoom}
+        />
+        <BreakdownChart
+          title="Error kinds per second"
+          testId="errors-chart"
+          emptyText="No failures."
+          {...kinds}
+          onZoom={onZoom}
+        />
       </div>
       <BreakdownTables figures={figures} caption={`${step ?? "all APIs"}, ${caption}`} />
       <StepTable stats={stats} caption={caption} />

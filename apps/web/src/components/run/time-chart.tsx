@@ -58,6 +58,8 @@ interface ChartProps {
   log?: boolean;
   unit?: string;
   actions?: ReactNode;
+  /** What an empty chart says; by default that no second has been drawn yet. */
+  emptyText?: string;
 }
 
 const ChartBody = memo(function ChartBody(props: ChartProps) {
@@ -77,7 +79,7 @@ const ChartBody = memo(function ChartBody(props: ChartProps) {
     <Card title={props.title} actions={props.actions}>
       <div data-testid={props.testId} className="h-56 select-none px-2 py-3">
         {props.rows.length === 0 ? (
-          <ChartEmpty />
+          <ChartEmpty text={props.emptyText} />
         ) : (
           <ResponsiveContainer width="100%" height="100%">
             <LineChart
@@ -140,10 +142,6 @@ const ChartBody = memo(function ChartBody(props: ChartProps) {
   );
 });
 
-export function ChartEmpty() {
-  return (
-    <div className="flex h-full items-center justify-center text-sm text-slate-400">
-      Waiting for the first second of data…
-    </div>
-  );
+export function ChartEmpty({ text = "Waiting for the first second of data…" }: { text?: string }) {
+  return <div className="flex h-full items-center justify-center text-sm text-slate-400">{text}</div>;
 }
