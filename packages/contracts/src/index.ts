@@ -4,6 +4,7 @@ export * from "./load";
 export * from "./flow-rates";
 export * from "./metrics";
 export * from "./diagnostics";
+export * from "./range-stats";
 export * from "./run";
 export * from "./speed-change";
 export * from "./format-issues";

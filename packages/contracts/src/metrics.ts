@@ -130,20 +130,46 @@ export const ZRunSummary = z.object({
 });
 export type TRunSummary = z.infer<typeof ZRunSummary>;
 
-/** A merged per-second point as the console charts it (one run, one second, all shards). */
-export const ZLivePoint = z.object({
-  second: z.number().int(),
+/**
+ * What one second shows for the whole run or for one step: additive counts plus latency percentiles (ms) from
+ * that second's merged histogram. Fields past requests/failures default, so points from an older worker parse.
+ */
+export const ZLiveFigures = z.object({
   requests: z.number().int(),
   failures: z.number().int(),
-  vus: z.number().int(),
-  p50: z.number(),
+  statusCodes: z.record(z.string(), z.number().int()).default({}),
+  errors: z.record(z.string(), z.number().int()).default({}),
+  bytesSent: z.number().default(0),
+  bytesReceived: z.number().default(0),
+  checksPassed: z.number().int().default(0),
+  checksFailed: z.number().int().default(0),
+  p50: z.number().default(0),
+  p90: z.number().default(0),
   p95: z.number(),
+  p99: z.number().default(0),
+  max: z.number().default(0),
+  mean: z.number().default(0),
+});
+export type TLiveFigures = z.infer<typeof ZLiveFigures>;
+
+/** One step's figures in one live point. */
+export const ZLivePointStep = ZLiveFigures.extend({ step: z.string() });
+export type TLivePointStep = z.infer<typeof ZLivePointStep>;
+
+/** A merged per-second point as the console charts it (one run, one second, all shards). */
+export const ZLivePoint = ZLiveFigures.extend({
+  second: z.number().int(),
+  vus: z.number().int(),
+  iterations: z.number().int().default(0),
+  /** Arrival-rate mode: iteration starts that found no free VU in this second. */
+  droppedIterations: z.number().int().default(0),
+  /** The busiest generator's CPU share of a core in this second; absent where it was not measured. */
+  generatorCpu: z.number().optional(),
+  p50: z.number(),
   p99: z.number(),
   /** p99 corrected for coordinated omission; absent for seconds stored before it was measured. */
   p99Corrected: z.number().optional(),
-  steps: z.array(
-    z.object({ step: z.string(), requests: z.number().int(), failures: z.number().int(), p95: z.number() }),
-  ),
+  steps: z.array(ZLivePointStep),
 });
 export type TLivePoint = z.infer<typeof ZLivePoint>;
 

@@ -56,7 +56,10 @@ export async function saveRunMetrics(db: Db, rows: RunMetricRow[], seconds: RunS
   }
 }
 
-export async function findRunMetricRows(db: Db, runId: string, where: { step?: string; second?: number } = {}) {
+/** A second, or a range of seconds (inclusive ends). */
+export type SecondFilter = number | { gte?: number; lte?: number };
+
+export async function findRunMetricRows(db: Db, runId: string, where: { step?: string; second?: SecondFilter } = {}) {
   const rows = await db.runMetric.findMany({
     where: { runId, ...where },
     orderBy: [{ second: "asc" }, { step: "asc" }],
@@ -84,7 +87,7 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
   }));
 }
 
-export async function findRunSeconds(db: Db, runId: string, where: { second?: number } = {}) {
+export async function findRunSeconds(db: Db, runId: string, where: { second?: SecondFilter } = {}) {
   const rows = await db.runSecond.findMany({ where: { runId, ...where }, orderBy: { second: "asc" } });
   return rows.map((r): RunSecondRow => ({ ...r, token: r.token as TTokenSecond | null }));
 }

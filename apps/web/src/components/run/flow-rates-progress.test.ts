@@ -1,18 +1,20 @@
-import { type TLivePoint, type TRateLoad, ZLoadConfig } from "@stampede/contracts";
+import { type TLivePoint, type TRateLoad, ZLivePoint, ZLoadConfig } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
 import { flowRateRows } from "./flow-rates-progress";
 import { speedMarkers } from "./speed-markers";
 
-const point = (second: number, steps: Record<string, number>): TLivePoint => ({
-  second,
-  requests: 0,
-  failures: 0,
-  vus: 1,
-  p50: 1,
-  p95: 1,
-  p99: 1,
-  steps: Object.entries(steps).map(([step, requests]) => ({ step, requests, failures: 0, p95: 1 })),
-});
+// The schema fills the figures these tests do not look at.
+const point = (second: number, steps: Record<string, number>): TLivePoint =>
+  ZLivePoint.parse({
+    second,
+    requests: 0,
+    failures: 0,
+    vus: 1,
+    p50: 1,
+    p95: 1,
+    p99: 1,
+    steps: Object.entries(steps).map(([step, requests]) => ({ step, requests, failures: 0, p95: 1 })),
+  });
 
 describe("flow rates on the run page", () => {
   it("sets each flow's and funnel API's target against its mean requests per second", () => {

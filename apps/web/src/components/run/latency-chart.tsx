@@ -1,50 +1,55 @@
 "use client";
 
-import type { TLivePoint } from "@stampede/contracts";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { Card } from "../card";
-import { ChartEmpty } from "./rps-chart";
+import { useMemo, useState } from "react";
+import type { SecondRange, SeriesRow } from "@/lib/run-series";
+import { type LineSpec, TimeChart } from "./time-chart";
 
-const SERIES = [
-  { key: "p50", color: "#10b981" },
-  { key: "p95", color: "#f59e0b" },
-  { key: "p99", color: "#ef4444" },
+const LINES: LineSpec[] = [
+  { key: "p50", name: "p50", color: "#10b981" },
+  { key: "p90", name: "p90", color: "#0ea5e9" },
+  { key: "p95", name: "p95", color: "#f59e0b" },
+  { key: "p99", name: "p99", color: "#ef4444" },
   // Coordinated omission: p99 as if every request had been sent when due (dashed: a derived figure).
-  { key: "p99Corrected", color: "#7c3aed", dash: "4 3" },
-] as const;
+  { key: "p99Corrected", name: "p99 corrected", color: "#7c3aed", dash: "4 3" },
+];
+const KEYS = ["p50", "p90", "p95", "p99", "p99Corrected"] as const;
 
-/** Run-level latency percentiles per second, in ms (the worker merges every step's histogram for each second). */
-export function LatencyChart({ points }: { points: TLivePoint[] }) {
+/**
+ * Latency percentiles per second in ms, each from that second's merged histogram. The log scale keeps one
+ * warm-up spike from flattening the rest; a log axis has no 0, so a second without requests is a gap there.
+ */
+export function LatencyChart({ rows, onZoom }: { rows: SeriesRow[]; onZoom: (range: SecondRange) => void }) {
+  const [log, setLog] = useState(false);
+  const drawn = useMemo(
+    () =>
+      log
+        ? rows.map((r) => {
+            const out: Record<string, number | null> = { second: r.second };
+            for (const k of KEYS) out[k] = r[k] !== undefined && r[k] > 0 ? r[k] : null;
+            return out;
+          })
+        : rows,
+    [rows, log],
+  );
+  const toggle = useMemo(
+    () => (
+      <label className="flex items-center gap-1.5 text-xs text-slate-600">
+        <input type="checkbox" checked={log} onChange={(e) => setLog(e.target.checked)} />
+        Log scale
+      </label>
+    ),
+    [log],
+  );
   return (
-    <Card title="Latency (ms)">
-      <div data-testid="latency-chart" className="h-64 px-2 py-3">
-        {points.length === 0 ? (
-          <ChartEmpty />
-        ) : (
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" vertical={false} />
-              <XAxis dataKey="second" tickFormatter={(s: number) => `${s}s`} tick={{ fontSize: 11 }} stroke="#94a3b8" />
-              <YAxis tick={{ fontSize: 11 }} stroke="#94a3b8" width={48} />
-              <Tooltip labelFormatter={(s) => `second ${String(s)}`} formatter={(v) => `${Number(v).toFixed(1)} ms`} />
-              <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
-              {SERIES.map((s) => (
-                <Line
-                  key={s.key}
-                  type="monotone"
-                  dataKey={s.key}
-                  name={s.key === "p99Corrected" ? "p99 corrected" : s.key}
-                  stroke={s.color}
-                  strokeDasharray={"dash" in s ? s.dash : undefined}
-                  strokeWidth={2}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
-        )}
-      </div>
-    </Card>
+    <TimeChart
+      title="Latency (ms)"
+      testId="latency-chart"
+      rows={drawn}
+      lines={LINES}
+      onZoom={onZoom}
+      log={log}
+      unit="ms"
+      actions={toggle}
+    />
   );
 }

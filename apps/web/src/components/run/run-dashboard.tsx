@@ -1,10 +1,9 @@
 "use client";
 
 import { type FlowApis, isTerminalRunStatus, type TLivePoint } from "@stampede/contracts";
-import { omissionWarning } from "@stampede/metrics/omission-warning";
 import Link from "next/link";
+import { useMemo } from "react";
 import { describeLoad } from "@/lib/load-defaults";
-import { computeTotals, stepRowsFromPoints, stepRowsFromSummary } from "@/lib/run-stats";
 import type { RunEventView, RunView } from "@/lib/run-view";
 import type { ShardBreakdown } from "@/server/runs/shard-breakdown";
 import type { ReportData } from "@/server/reports/report-data";
@@ -13,18 +12,15 @@ import { PageHeader } from "../card";
 import { StatusBadge } from "../status-badge";
 import { DistributionTable } from "./distribution-table";
 import { FlowRatesTable } from "./flow-rates-table";
-import { KpiCards } from "./kpi-cards";
-import { LatencyChart } from "./latency-chart";
-import { RpsChart } from "./rps-chart";
 import { RunActivity } from "./run-activity";
 import { RunEvents } from "./run-events";
 import { RunInsights } from "./run-insights";
+import { RunLivePanels } from "./run-live-panels";
 import { RunSamples } from "./run-samples";
 import { TokenPanel } from "./token-panel";
 import { GeneratorsPanel } from "./generators-panel";
 import { describeStarter } from "./started-by";
 import { SpeedControl } from "./speed-control";
-import { StepTable } from "./step-table";
 import { StopReasonBanner } from "./stop-reason-banner";
 import { IfCan } from "@/components/viewer-context";
 import { StopRunButton } from "./stop-run-button";
@@ -53,9 +49,11 @@ export function RunDashboard(props: {
   );
   const terminal = isTerminalRunStatus(stream.status);
   const summary = terminal ? run.summary : null;
-  const totals = computeTotals(summary, stream.points);
-  const stepRows = summary ? stepRowsFromSummary(summary) : stepRowsFromPoints(stream.points);
-  const omission = summary ? omissionWarning(summary) : undefined;
+  // The APIs seen so far, for the samples' filter (a live point lists each step busy in its second).
+  const stepNames = useMemo(
+    () => [...new Set(stream.points.flatMap((p) => p.steps.map((s) => s.step)))],
+    [stream.points],
+  );
 
   return (
     <>
@@ -118,46 +116,13 @@ export function RunDashboard(props: {
           </IfCan>
         )}
         <ReportSection report={props.report ?? null} ended={terminal} />
-        <KpiCards totals={totals} />
-        <div className="grid grid-cols-2 gap-4">
-          <RpsChart points={stream.points} />
-          <LatencyChart points={stream.points} />
-        </div>
-        <StepTable rows={stepRows} final={summary !== null} />
+        <RunLivePanels runId={run.id} points={stream.points} load={run.load} live={!terminal} summary={summary} />
         <FlowRatesTable load={run.load} flows={props.flows ?? []} points={stream.points} />
         <DistributionTable breakdown={shards} />
-        {summary && summary.droppedIterations > 0 && (
-          <div
-            role="status"
-            className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-          >
-            <span data-testid="dropped-iterations">{summary.droppedIterations.toLocaleString("en-US")}</span> iterations
-            were due but found no free VU and were dropped (counted, never sent). Raise max VUs to reach the target
-            rate.
-          </div>
-        )}
-        {omission && (
-          <div
-            role="status"
-            data-testid="omission-warning"
-            className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-          >
-            Latency corrected for coordinated omission: {omission}.
-          </div>
-        )}
-        {summary?.generatorBound && (
-          <div
-            role="status"
-            className="rounded-md border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900"
-          >
-            The load generators ran above 85% CPU for much of this run: its figures measure them as much as the target.
-            Add workers, or lower the load per worker.
-          </div>
-        )}
         <RunInsights runId={run.id} status={stream.status} />
         <TokenPanel runId={run.id} live={!terminal} />
         <GeneratorsPanel runId={run.id} live={!terminal} />
-        <RunSamples runId={run.id} live={!terminal} steps={stepRows.map((r) => r.step)} />
+        <RunSamples runId={run.id} live={!terminal} steps={stepNames} />
         <RunEvents events={events} startedAt={run.startedAt} />
         <RunActivity projectId={props.projectId} runId={run.id} live={!terminal} />
       </div>

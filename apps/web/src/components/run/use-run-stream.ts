@@ -9,7 +9,9 @@ const MAX_RECONNECT_DELAY_MS = 10_000;
 /**
  * Follows a run's SSE stream: points (merged by second, so a replayed backlog is harmless) and status.
  * EventSource retries by itself after a dropped connection; when it gives up (an HTTP error answer) the
- * hook reconnects with backoff. It stops for good on a terminal status.
+ * hook reconnects with backoff. It stops for good on a terminal status. Each point's event id is its second:
+ * EventSource resends the last as `Last-Event-ID` by itself, and a new EventSource asks with `?lastEventId=`
+ * for the seconds after the newest it has, so no second is missed or sent twice.
  */
 export function useRunStream(runId: string, initialStatus: TRunStatus, initialPoints: TLivePoint[]) {
   const [status, setStatus] = useState<TRunStatus>(initialStatus);
@@ -22,9 +24,11 @@ export function useRunStream(runId: string, initialStatus: TRunStatus, initialPo
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
     let done = false;
+    let lastSecond = initialPoints.at(-1)?.second;
 
     const connect = () => {
-      const es = new EventSource(`/api/v1/runs/${encodeURIComponent(runId)}/stream`);
+      const resume = lastSecond === undefined ? "" : `?lastEventId=${lastSecond}`;
+      const es = new EventSource(`/api/v1/runs/${encodeURIComponent(runId)}/stream${resume}`);
       source = es;
       es.onopen = () => {
         attempt = 0;
@@ -32,6 +36,7 @@ export function useRunStream(runId: string, initialStatus: TRunStatus, initialPo
       };
       es.addEventListener("point", (e) => {
         const point = JSON.parse((e as MessageEvent<string>).data) as TLivePoint;
+        lastSecond = Math.max(lastSecond ?? -1, point.second);
         setPoints((prev) => upsertPoint(prev, point));
       });
       es.addEventListener("status", (e) => {

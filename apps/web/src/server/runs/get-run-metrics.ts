@@ -12,8 +12,9 @@ export async function getRunMetrics(db: Db, runId: string) {
   };
 }
 
-/** Only the chart points; the SSE stream sends these as its backlog. */
-export async function findRunPoints(db: Db, runId: string) {
-  const [rows, seconds] = await Promise.all([findRunMetricRows(db, runId), findRunSeconds(db, runId)]);
+/** Only the chart points (those after second `after`, when given); the SSE stream sends these as its backlog. */
+export async function findRunPoints(db: Db, runId: string, after?: number) {
+  const where = after === undefined ? {} : { second: { gte: after + 1 } };
+  const [rows, seconds] = await Promise.all([findRunMetricRows(db, runId, where), findRunSeconds(db, runId, where)]);
   return buildLivePoints(rows, seconds);
 }

@@ -21,8 +21,16 @@ const STATUS_POLL_MS = 5_000;
  * 4. replay the buffer and forward live messages, dropping points whose second was already sent.
  * A message published before step 1 is in the backlog; one published after it is in the buffer.
  * On a terminal status: send any points still missing from Postgres, then the status, then close.
+ * Each point's event id is its second; a client that reconnects with `lastEventId` (the `Last-Event-ID` it
+ * was sent) gets only the seconds after it, so the two connections together hold every second exactly once.
  */
-export async function openRunStream(db: Db, runId: string, signal: AbortSignal): Promise<ReadableStream<Uint8Array>> {
+export async function openRunStream(
+  db: Db,
+  runId: string,
+  signal: AbortSignal,
+  options: { lastEventId?: number } = {},
+): Promise<ReadableStream<Uint8Array>> {
+  const after = options.lastEventId ?? -1;
   const subscriber = createSubscriber();
   subscriber.on("error", (error: Error) => warnThrottled("stream redis", error.message));
   const buffered: TLiveMessage[] = [];
@@ -37,7 +45,7 @@ export async function openRunStream(db: Db, runId: string, signal: AbortSignal):
   try {
     await subscriber.subscribe(runKeys(getEnv().STAMPEDE_REDIS_PREFIX, runId).live);
     status = await getRunStatus(db, runId);
-    backlog = await findRunPoints(db, runId);
+    backlog = await findRunPoints(db, runId, after);
   } catch (error) {
     subscriber.disconnect();
     throw error;
@@ -61,9 +69,9 @@ export async function openRunStream(db: Db, runId: string, signal: AbortSignal):
         }
       };
       const sendPoint = (point: TLivePoint) => {
-        if (sentSeconds.has(point.second)) return;
+        if (point.second <= after || sentSeconds.has(point.second)) return;
         sentSeconds.add(point.second);
-        send(sseEvent("point", point));
+        send(sseEvent("point", point, point.second));
       };
       const sendStatus = (next: TRunStatus) => {
         if (next === lastStatus) return;
@@ -86,7 +94,7 @@ export async function openRunStream(db: Db, runId: string, signal: AbortSignal):
         if (finishing) return;
         finishing = true;
         try {
-          (await findRunPoints(db, runId)).forEach(sendPoint);
+          (await findRunPoints(db, runId, after)).forEach(sendPoint);
         } catch (error) {
           console.warn(`[stream ${runId}] final catch-up failed: ${(error as Error).message}`);
         }

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { openRunStream } from "@/server/runs/run-stream";
+import { lastEventIdOf } from "@/server/runs/sse";
 import { authorizeRun } from "@/server/auth/authorize-resource";
 import { authed } from "@/server/auth/route";
 
@@ -10,7 +11,7 @@ export const runtime = "nodejs";
 export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   await authorizeRun(actor, id, "read");
-  const stream = await openRunStream(getDb(), id, request.signal);
+  const stream = await openRunStream(getDb(), id, request.signal, { lastEventId: lastEventIdOf(request) });
   return new Response(stream, {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
