@@ -66,9 +66,18 @@ describe("toLivePoint", () => {
 
   it("leaves the corrected p99 and the CPU out for a second stored before they were measured", () => {
     const { records } = mergedSecond();
-    const point = toLivePoint({ ...records.second, p99CorrectedMs: null, generatorCpu: null }, []);
+    const point = toLivePoint({ ...records.second, p90Ms: null, p99CorrectedMs: null, generatorCpu: null }, []);
     expect(point).not.toHaveProperty("p99Corrected");
     expect(point).not.toHaveProperty("generatorCpu");
     expect(point).toMatchObject({ steps: [], p90: 0, max: 0, mean: 0 });
+  });
+
+  it("takes the stored run-level p90, and merges the steps' histograms for a second stored without it", () => {
+    const { records } = mergedSecond();
+    const stored = toLivePoint(records.second, records.steps);
+    const rebuilt = toLivePoint({ ...records.second, p90Ms: null }, records.steps);
+    expect(records.second.p90Ms).not.toBeNull();
+    expect(stored.p90).toBe(records.second.p90Ms);
+    expect(rebuilt.p90).toBe(stored.p90);
   });
 });

@@ -14,6 +14,7 @@ export type LivePointSecond = Pick<
   | "droppedIterations"
   | "generatorCpu"
   | "p50Ms"
+  | "p90Ms"
   | "p95Ms"
   | "p99Ms"
   | "p99CorrectedMs"
@@ -64,8 +65,8 @@ function stepFigures(s: LivePointStep): TLivePointStep {
 }
 
 /**
- * The run-level p90, which the stored second does not keep: exact from the steps' merged histograms (with
- * one step busy in the second, that step's own p90 is the run's).
+ * The run-level p90 of a second stored before RunSecond kept it: exact from the steps' merged histograms
+ * (with one step busy in the second, that step's own p90 is the run's).
  */
 function runP90(steps: LivePointStep[]): number {
   const busy = steps.filter((s) => s.requests > 0);
@@ -102,7 +103,7 @@ export function toLivePoint(second: LivePointSecond, steps: LivePointStep[]): TL
     requests: second.requests,
     failures: second.failures,
     p50: second.p50Ms,
-    p90: runP90(steps),
+    p90: second.p90Ms ?? runP90(steps),
     p95: second.p95Ms,
     p99: second.p99Ms,
     max,

@@ -37,6 +37,8 @@ export interface SecondRecord extends SecondGauges {
   requests: number;
   failures: number;
   p50Ms: number;
+  /** Null for seconds stored before the run-level p90 was kept. */
+  p90Ms: number | null;
   p95Ms: number;
   p99Ms: number;
   /** p99 corrected for coordinated omission; null for seconds stored before it was measured. */
@@ -132,6 +134,7 @@ export class SecondTotals implements SecondGauges {
         requests,
         failures,
         p50Ms: overall.p50,
+        p90Ms: overall.p90,
         p95Ms: overall.p95,
         p99Ms: overall.p99,
         p99CorrectedMs: corrected.p99,

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RunSecond" ADD COLUMN     "p90Ms" DOUBLE PRECISION;
+
