@@ -3,6 +3,7 @@
 import { planPoints, type TLoadConfig } from "@stampede/contracts";
 import { useMemo } from "react";
 import type { SecondRange, SeriesRow } from "@/lib/run-series";
+import type { SpeedMarker } from "./speed-markers";
 import { type LineSpec, TimeChart } from "./time-chart";
 
 /**
@@ -13,6 +14,7 @@ export function IterationsChart(props: {
   rows: SeriesRow[];
   load: TLoadConfig | null;
   onZoom: (range: SecondRange) => void;
+  markers?: ReadonlyArray<SpeedMarker>;
 }) {
   const { load } = props;
   const rate = load?.mode === "rate";
@@ -33,6 +35,7 @@ export function IterationsChart(props: {
       rows={props.rows}
       lines={lines}
       onZoom={props.onZoom}
+      markers={props.markers}
     />
   );
 }

@@ -21,6 +21,7 @@ import { TokenPanel } from "./token-panel";
 import { GeneratorsPanel } from "./generators-panel";
 import { describeStarter } from "./started-by";
 import { SpeedControl } from "./speed-control";
+import { speedMarkers } from "./speed-markers";
 import { StopReasonBanner } from "./stop-reason-banner";
 import { IfCan } from "@/components/viewer-context";
 import { StopRunButton } from "./stop-run-button";
@@ -49,6 +50,7 @@ export function RunDashboard(props: {
   );
   const terminal = isTerminalRunStatus(stream.status);
   const summary = terminal ? run.summary : null;
+  const markers = useMemo(() => speedMarkers(events, run.startedAt), [events, run.startedAt]);
   // The APIs seen so far, for the samples' filter (a live point lists each step busy in its second).
   const stepNames = useMemo(
     () => [...new Set(stream.points.flatMap((p) => p.steps.map((s) => s.step)))],
@@ -116,7 +118,14 @@ export function RunDashboard(props: {
           </IfCan>
         )}
         <ReportSection report={props.report ?? null} ended={terminal} />
-        <RunLivePanels runId={run.id} points={stream.points} load={run.load} live={!terminal} summary={summary} />
+        <RunLivePanels
+          runId={run.id}
+          points={stream.points}
+          load={run.load}
+          live={!terminal}
+          summary={summary}
+          markers={markers}
+        />
         <FlowRatesTable load={run.load} flows={props.flows ?? []} points={stream.points} />
         <DistributionTable breakdown={shards} />
         <RunInsights runId={run.id} status={stream.status} />

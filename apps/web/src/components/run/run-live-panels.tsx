@@ -18,6 +18,7 @@ import { KpiCards } from "./kpi-cards";
 import { LatencyChart } from "./latency-chart";
 import { RpsChart } from "./rps-chart";
 import { StepTable } from "./step-table";
+import type { SpeedMarker } from "./speed-markers";
 import { useRangeStats } from "./use-range-stats";
 import { VusChart } from "./vus-chart";
 
@@ -31,6 +32,8 @@ export function RunLivePanels(props: {
   load: TLoadConfig | null;
   live: boolean;
   summary: TRunSummary | null;
+  /** Speed changes made during the run, marked on the VU and iteration charts. */
+  markers?: ReadonlyArray<SpeedMarker>;
 }) {
   const [step, setStep] = useState<string | null>(null);
   const [range, setRange] = useState<SecondRange | null>(null);
@@ -99,8 +102,8 @@ export function RunLivePanels(props: {
       <div className="grid grid-cols-2 gap-4">
         <RpsChart rows={rows} onZoom={onZoom} />
         <LatencyChart rows={rows} onZoom={onZoom} />
-        <VusChart rows={rows} load={load} onZoom={onZoom} />
-        <IterationsChart rows={rows} load={load} onZoom={onZoom} />
+        <VusChart rows={rows} load={load} onZoom={onZoom} markers={props.markers} />
+        <IterationsChart rows={rows} load={load} onZoom={onZoom} markers={props.markers} />
         <BreakdownChart
           title="Status codes per second"
           testId="status-chart"

@@ -7,6 +7,7 @@ import {
   Line,
   LineChart,
   ReferenceArea,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -15,6 +16,7 @@ import {
 import { formatCompact } from "@/lib/format";
 import { rangeOf, type SecondRange } from "@/lib/run-series";
 import { Card } from "../card";
+import type { SpeedMarker } from "./speed-markers";
 import { useFrozenOffScreen } from "./use-on-screen";
 
 /** One line of a time chart: a key of the rows (or of its own `data`), drawn straight or as steps. */
@@ -60,6 +62,8 @@ interface ChartProps {
   actions?: ReactNode;
   /** What an empty chart says; by default that no second has been drawn yet. */
   emptyText?: string;
+  /** Speed changes, drawn as labelled vertical lines at their second. */
+  markers?: ReadonlyArray<SpeedMarker>;
 }
 
 const ChartBody = memo(function ChartBody(props: ChartProps) {
@@ -129,6 +133,15 @@ const ChartBody = memo(function ChartBody(props: ChartProps) {
                   dot={false}
                   connectNulls={false}
                   isAnimationActive={false}
+                />
+              ))}
+              {props.markers?.map((m) => (
+                <ReferenceLine
+                  key={`${m.second}:${m.label}`}
+                  x={m.second}
+                  stroke="#f59e0b"
+                  strokeDasharray="2 2"
+                  label={{ value: m.label, position: "insideTopRight", fontSize: 10, fill: "#b45309" }}
                 />
               ))}
               {dragFrom !== undefined && dragTo !== undefined && (
