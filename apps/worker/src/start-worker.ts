@@ -123,11 +123,12 @@ export async function startWorker(
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   // Beats start once the shard queue is consumed: a controller may place a shard on it as soon as it is seen.
   let heartbeat: Heartbeat | undefined;
+  let registry: GeneratorRegistry | undefined;
   if (env.WORKER_GENERATOR === "true") {
-    const registry = new GeneratorRegistry(deps.redis, env.STAMPEDE_REDIS_PREFIX);
+    const generators = (registry = new GeneratorRegistry(deps.redis, env.STAMPEDE_REDIS_PREFIX));
     heartbeat = startHeartbeat(
       new HeartbeatSampler(identity, () => shards.list()),
-      (info) => registry.heartbeat(info),
+      (info) => generators.heartbeat(info),
       {
         logger: logger.child({ generatorId: identity.id }),
       },
@@ -147,7 +148,9 @@ export async function startWorker(
       stopScheduling();
       // Beats go on while running shards finish, so no controller takes this generator for lost meanwhile.
       await Promise.all(workers.map((w) => w.close()));
-      heartbeat?.stop();
+      await heartbeat?.stop();
+      // With Redis gone the sign-off fails, and the heartbeat's silence says the same 4 s later.
+      await registry?.signOff(identity.id).catch(() => undefined);
       await Promise.all([runControlQueue.close(), maintenanceQueue.close()]);
       await closeWorkerDeps(deps);
     },

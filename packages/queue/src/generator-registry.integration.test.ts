@@ -62,6 +62,19 @@ describe("GeneratorRegistry", () => {
     expect((await registry.list(T0 + 3000 + 10 * 60_000)).map((g) => g.id)).toEqual(["b"]);
   });
 
+  it("lists a generator that signed off as lost at once, and keeps the others alive", async () => {
+    const registry = new GeneratorRegistry(redis, freshPrefix());
+    await registry.heartbeat(info("a"));
+    await registry.heartbeat(info("b"));
+    await registry.signOff("a");
+    expect((await registry.list(T0 + 100)).map((g) => [g.id, g.alive])).toEqual([
+      ["a", false],
+      ["b", true],
+    ]);
+    await registry.signOff("never-seen"); // nothing to sign off: no error, nothing listed
+    expect((await registry.list(T0 + 100)).map((g) => g.id)).toEqual(["a", "b"]);
+  });
+
   it("books capacity all or nothing, and frees it on release", async () => {
     const registry = new GeneratorRegistry(redis, freshPrefix());
     await registry.heartbeat(info("a"));

@@ -59,6 +59,18 @@ export class GeneratorRegistry {
       .exec();
   }
 
+  /**
+   * A generator shutting down cleanly says so: it is listed as lost at once (not after 4 s of silence), so
+   * no controller places a new shard on a process that is going away.
+   */
+  async signOff(id: string): Promise<void> {
+    const raw = await this.redis.hget(this.keys.lastInfo, id);
+    const info = raw ? ZGeneratorInfo.safeParse(JSON.parse(raw)) : undefined;
+    const write = this.redis.multi().del(this.keys.generator(id));
+    if (info?.success) write.hset(this.keys.lastInfo, id, JSON.stringify({ ...info.data, heartbeatAt: 0 }));
+    await write.exec();
+  }
+
   /** Every generator seen in the last 10 minutes, alive or not, with its reservations and free capacity. */
   async list(nowMs: number): Promise<TGeneratorStatus[]> {
     await this.forgetOlderThan(nowMs - GENERATOR_LISTED_MS);

@@ -136,7 +136,7 @@ describe("startHeartbeat", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]).toBe("info heartbeat sent again");
 
-    beat.stop();
+    await beat.stop();
     await vi.advanceTimersByTimeAsync(5000);
     expect(sent).toHaveLength(4);
   });

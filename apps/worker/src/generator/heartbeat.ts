@@ -64,8 +64,8 @@ export type HeartbeatSink = (info: TGeneratorInfo) => Promise<void>;
 
 /** A running heartbeat loop. */
 export interface Heartbeat {
-  /** Sends no more heartbeats; one being sent may still land. */
-  stop(): void;
+  /** Sends no more heartbeats; resolves once a beat being sent has landed (or failed). */
+  stop(): Promise<void>;
 }
 
 /** Where a failed beat is reported; only the first of a row of failures, so an outage is one line, not one a second. */
@@ -87,6 +87,7 @@ export function startHeartbeat(
   let stopped = false;
   let failing = false;
   let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> = Promise.resolve();
   const beat = async () => {
     const started = performance.now();
     try {
@@ -98,13 +99,14 @@ export function startHeartbeat(
       failing = true;
     }
     const spent = performance.now() - started;
-    if (!stopped) timer = setTimeout(() => void beat(), Math.max(0, intervalMs - spent));
+    if (!stopped) timer = setTimeout(() => (inFlight = beat()), Math.max(0, intervalMs - spent));
   };
-  void beat();
+  inFlight = beat();
   return {
-    stop() {
+    async stop() {
       stopped = true;
       clearTimeout(timer);
+      await inFlight;
     },
   };
 }
