@@ -53,11 +53,17 @@ describe("callApi", () => {
       ok: false,
       error: "invalid request",
       issues: ["email: not an e-mail address"],
+      status: 400,
     });
   });
 
   it("names the status when the answer is not the API's JSON", async () => {
-    expect(await callApi(`${base}/other`)).toEqual({ ok: false, error: "request failed (HTTP 502)", issues: [] });
+    expect(await callApi(`${base}/other`)).toEqual({
+      ok: false,
+      error: "request failed (HTTP 502)",
+      issues: [],
+      status: 502,
+    });
   });
 
   it("turns a server that cannot be reached into a refusal instead of throwing", async () => {

@@ -1,6 +1,6 @@
 import type { TLivePoint } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
-import { breakdownRows, completePoints, pointsInRange, rangeOf, seriesRows, stepNames } from "./run-series";
+import { breakdownRows, pointsInRange, rangeOf, seriesRows, stepNames, wholeSeconds } from "./run-series";
 
 const figures = { bytesSent: 0, bytesReceived: 0, checksPassed: 0, checksFailed: 0, p90: 0, max: 0, mean: 0 };
 
@@ -43,8 +43,12 @@ const points = [point(0, { "200": 10 }, 4), point(1, { "200": 4, "401": 6 }), po
 
 describe("run series", () => {
   it("leaves the newest second out of the charts: filling in while running, partial once ended", () => {
-    expect(completePoints(points).map((p) => p.second)).toEqual([0, 1]);
-    expect(completePoints([points[0]!])).toEqual([]);
+    expect(wholeSeconds(points).map((p) => p.second)).toEqual([0, 1]);
+    expect(wholeSeconds([points[0]!])).toEqual([]);
+    // An ended run of 2.5 s: seconds 0 and 1 are whole, 2 was cut short.
+    expect(wholeSeconds(points, 2.5).map((p) => p.second)).toEqual([0, 1]);
+    expect(wholeSeconds(points, 3).map((p) => p.second)).toEqual([0, 1, 2]);
+    expect(wholeSeconds(points, 0.5).map((p) => p.second)).toEqual([0, 1, 2]); // fewer than two whole: all
   });
 
   it("keeps the points of a zoomed range", () => {

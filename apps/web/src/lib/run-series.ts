@@ -17,11 +17,14 @@ export interface SeriesRow extends Omit<TLiveFigures, "statusCodes" | "errors"> 
 }
 
 /**
- * The points a chart draws: the newest second is left out. While a run goes it may still be filling in from a
- * late shard; once it ends it is the partial second the final frame closed — drawn, it reads as a false cliff.
+ * The seconds a chart draws. A run still going: all but the newest, which may still be filling in from a late
+ * shard. An ended run (`durationSeconds` from its summary): the seconds it went through whole — the last one is
+ * cut short by the run's end, and drawn it reads as a false cliff — unless that leaves fewer than two.
  */
-export function completePoints(points: TLivePoint[]): TLivePoint[] {
-  return points.length > 1 ? points.slice(0, -1) : [];
+export function wholeSeconds<T extends { second: number }>(rows: readonly T[], durationSeconds?: number | null): T[] {
+  if (durationSeconds === undefined || durationSeconds === null) return rows.length > 1 ? rows.slice(0, -1) : [];
+  const whole = rows.filter((r) => r.second + 1 <= durationSeconds);
+  return whole.length >= 2 ? whole : [...rows];
 }
 
 /** The points inside the range (all of them without one). */

@@ -2,14 +2,7 @@
 
 import type { TLivePoint, TLoadConfig, TRunSummary } from "@stampede/contracts";
 import { useCallback, useMemo, useState } from "react";
-import {
-  breakdownRows,
-  completePoints,
-  pointsInRange,
-  type SecondRange,
-  seriesRows,
-  stepNames,
-} from "@/lib/run-series";
+import { breakdownRows, pointsInRange, type SecondRange, seriesRows, stepNames, wholeSeconds } from "@/lib/run-series";
 import { computeTotals } from "@/lib/run-stats";
 import { BreakdownChart } from "./breakdown-chart";
 import { BreakdownTables } from "./breakdown-tables";
@@ -39,7 +32,8 @@ export function RunLivePanels(props: {
   const [range, setRange] = useState<SecondRange | null>(null);
   const stats = useRangeStats(props.runId, range, props.live);
 
-  const chartPoints = useMemo(() => completePoints(props.points), [props.points]);
+  const duration = props.summary?.durationSeconds;
+  const chartPoints = useMemo(() => wholeSeconds(props.points, duration), [props.points, duration]);
   const visible = useMemo(() => pointsInRange(chartPoints, range), [chartPoints, range]);
   const rows = useMemo(() => seriesRows(visible, step), [visible, step]);
   const codes = useMemo(() => breakdownRows(visible, step, "statusCodes"), [visible, step]);

@@ -1,3 +1,4 @@
+import { wholeSeconds } from "@/lib/run-series";
 import { type TCompareTolerances, type TStepSummary, ZRunSummary } from "@stampede/contracts";
 import { ConflictError, findBaselineRunId, getCompareTolerances, getRunById, type Db } from "@stampede/db";
 import { type CompareFigures, type CompareRow, compareRuns } from "@stampede/metrics";
@@ -76,7 +77,7 @@ export async function getComparison(db: Db, ids: string[]): Promise<Comparison> 
     steps: Object.fromEntries(summary.steps.map((s) => [s.step, figures(s, summary.durationSeconds)])),
   }));
   const runs: ComparedRun[] = [];
-  for (const { run, seconds } of loaded) {
+  for (const { run, seconds, summary } of loaded) {
     runs.push({
       id: run.id,
       label: run.name ?? `${run.scenarioName} · ${run.id.slice(-6)}`,
@@ -84,7 +85,11 @@ export async function getComparison(db: Db, ids: string[]): Promise<Comparison> 
       status: run.status,
       createdAt: run.createdAt.toISOString(),
       isBaseline: (await findBaselineRunId(db, run.scenarioId)) === run.id,
-      series: seconds.map((s) => ({ second: s.second, rps: s.requests, p95: s.p95Ms })),
+      series: wholeSeconds(seconds, summary.durationSeconds).map((s) => ({
+        second: s.second,
+        rps: s.requests,
+        p95: s.p95Ms,
+      })),
     });
   }
   return { runs, rows: compareRuns(inputs, tolerances), tolerances };

@@ -12,23 +12,14 @@ import {
   summaryItems,
 } from "@/components/report/report-items";
 import { formatDateTime, formatInt } from "@/lib/format";
+import { wholeSeconds } from "@/lib/run-series";
 import type { ReportData } from "../report-data";
 import { escapeHtml, htmlTable } from "./html-text";
 import { REPORT_CSS } from "./report-css";
 import { svgLineChart } from "./svg-chart";
 
-/**
- * The seconds the run went through whole: the last second is cut short by the run's end, and drawing it
- * would show a false cliff. Kept when that would leave fewer than two points.
- */
-function wholeSeconds(data: ReportData) {
-  const duration = data.figures?.durationSeconds ?? Infinity;
-  const whole = data.series.filter((s) => s.second + 1 <= duration);
-  return whole.length >= 2 ? whole : data.series;
-}
-
 function charts(data: ReportData): string {
-  const series = wholeSeconds(data);
+  const series = wholeSeconds(data.series, data.figures?.durationSeconds ?? null);
   const xs = series.map((s) => s.second);
   return [
     svgLineChart(
