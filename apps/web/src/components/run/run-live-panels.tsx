@@ -4,6 +4,7 @@ import type { TLivePoint, TLoadConfig, TRunSummary } from "@stampede/contracts";
 import { useCallback, useMemo, useState } from "react";
 import { breakdownRows, pointsInRange, type SecondRange, seriesRows, stepNames, wholeSeconds } from "@/lib/run-series";
 import { computeTotals } from "@/lib/run-stats";
+import { thinPoints } from "@/lib/thin-points";
 import { BreakdownChart } from "./breakdown-chart";
 import { BreakdownTables } from "./breakdown-tables";
 import { IterationsChart } from "./iterations-chart";
@@ -35,9 +36,11 @@ export function RunLivePanels(props: {
   const duration = props.summary?.durationSeconds;
   const chartPoints = useMemo(() => wholeSeconds(props.points, duration), [props.points, duration]);
   const visible = useMemo(() => pointsInRange(chartPoints, range), [chartPoints, range]);
-  const rows = useMemo(() => seriesRows(visible, step), [visible, step]);
-  const codes = useMemo(() => breakdownRows(visible, step, "statusCodes"), [visible, step]);
-  const kinds = useMemo(() => breakdownRows(visible, step, "errors"), [visible, step]);
+  const drawn = useMemo(() => thinPoints(visible), [visible]);
+  const rows = useMemo(() => seriesRows(drawn, step), [drawn, step]);
+  const codes = useMemo(() => breakdownRows(drawn, step, "statusCodes"), [drawn, step]);
+  const kinds = useMemo(() => breakdownRows(drawn, step, "errors"), [drawn, step]);
+  const bucketSeconds = drawn.length < visible.length ? Math.ceil(visible.length / drawn.length) : 1;
   const steps = useMemo(() => {
     const names = new Set(stepNames(props.points.slice(-1)));
     stats?.steps.forEach((s) => names.add(s.step));
@@ -92,6 +95,12 @@ export function RunLivePanels(props: {
         <span className="text-xs text-slate-400">
           {props.live ? "The newest second is drawn once it is complete." : "The last, partial second is not drawn."}
         </span>
+        {bucketSeconds > 1 && (
+          <span className="text-xs text-slate-400" data-testid="chart-buckets">
+            Each point is {bucketSeconds} s (rates per second averaged, latencies the worst second); zoom in for every
+            second.
+          </span>
+        )}
       </div>
       <div className="grid grid-cols-2 gap-4">
         <RpsChart rows={rows} onZoom={onZoom} />
