@@ -88,7 +88,12 @@ export async function findRunMetricRows(db: Db, runId: string, where: { step?: s
 }
 
 export async function findRunSeconds(db: Db, runId: string, where: { second?: SecondFilter } = {}) {
-  const rows = await db.runSecond.findMany({ where: { runId, ...where }, orderBy: { second: "asc" } });
+  // The merged histogram stays behind: charts and the live backlog read the figures; reports ask for it.
+  const rows = await db.runSecond.findMany({
+    where: { runId, ...where },
+    orderBy: { second: "asc" },
+    omit: { histogram: true },
+  });
   return rows.map((r): RunSecondRow => ({ ...r, token: r.token as TTokenSecond | null }));
 }
 

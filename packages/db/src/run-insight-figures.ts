@@ -1,7 +1,10 @@
 import type { Db } from "./client";
 
-/** The lean per-second figures insights read while a run goes on (no histograms). */
-export async function findRunInsightFigures(db: Db, runId: string) {
+/**
+ * The lean per-second figures insights read (no histograms): the run's seconds, and the seconds of the steps
+ * named (the token steps, whose peak rate an insight gives) — not every API's, which a long run has many of.
+ */
+export async function findRunInsightFigures(db: Db, runId: string, steps: string[]) {
   const seconds = await db.runSecond.findMany({
     where: { runId },
     select: {
@@ -15,7 +18,7 @@ export async function findRunInsightFigures(db: Db, runId: string) {
     orderBy: { second: "asc" },
   });
   const stepSeconds = await db.runMetric.findMany({
-    where: { runId },
+    where: { runId, step: { in: steps } },
     select: { second: true, step: true, requests: true, failures: true },
     orderBy: { second: "asc" },
   });

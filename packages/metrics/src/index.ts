@@ -33,7 +33,14 @@ export {
   type StopWatchSecond,
 } from "./stop-conditions";
 export { plannedLevels, rampUpEndSecond, stopWatchOptionsFor } from "./stop-watch-options";
-export { insightsFor, loadInsights, tokenMarginInsights, type InsightsInput, type TInsight } from "./insights";
+export {
+  insightsFor,
+  loadInsights,
+  tokenMarginInsights,
+  tokenSteps,
+  type InsightsInput,
+  type TInsight,
+} from "./insights";
 export { rampPhasesOf, type RampPhase } from "./ramp-phases";
 export { findKnee, KNEE_DEFAULTS, type KneeOptions, type KneePoint } from "./knee";
 export {

@@ -65,8 +65,8 @@ export function tokenMarginInsights(spec: TScenarioSpec | null | undefined, obse
   ];
 }
 
-/** HTTP steps that obtain a token: an output parameter named or read as a token. */
-function tokenSteps(spec: TScenarioSpec): Array<{ step: string; share: number }> {
+/** HTTP steps that obtain a token: an output parameter named or read as a token (insights read their seconds). */
+export function tokenSteps(spec: TScenarioSpec): Array<{ step: string; share: number }> {
   const totalWeight = spec.flows.reduce((w, f) => w + f.weight, 0) || 1;
   return spec.flows.flatMap((flow) =>
     flow.steps

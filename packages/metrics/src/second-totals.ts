@@ -5,7 +5,7 @@ import {
   type GeneratorSecondRecord,
   generatorSecondOf,
 } from "./generator-second";
-import { createHistogram, summarizeLatency } from "./histogram";
+import { createHistogram, encodeHistogram, summarizeLatency } from "./histogram";
 import { type EncodedStepCounts, type StepTotals, stepTotalsOf } from "./step-totals";
 
 /** One step's figures for one second, as stored: counts, encoded histograms and percentiles (ms). */
@@ -43,6 +43,8 @@ export interface SecondRecord extends SecondGauges {
   p99Ms: number;
   /** p99 corrected for coordinated omission; null for seconds stored before it was measured. */
   p99CorrectedMs: number | null;
+  /** Every step's latency merged, encoded; absent or null for seconds stored before it was kept. */
+  histogram?: string | null;
 }
 
 /**
@@ -120,6 +122,7 @@ export class SecondTotals implements SecondGauges {
     }
     const overall = summarizeLatency(all);
     const corrected = summarizeLatency(allCorrected);
+    const histogram = encodeHistogram(all);
     all.destroy();
     allCorrected.destroy();
     return {
@@ -138,6 +141,7 @@ export class SecondTotals implements SecondGauges {
         p95Ms: overall.p95,
         p99Ms: overall.p99,
         p99CorrectedMs: corrected.p99,
+        histogram,
       },
       generators: [...this.generators.values()].sort((a, b) => a.shardIndex - b.shardIndex),
     };

@@ -47,12 +47,25 @@ function phaseRow(phase: RampPhase, totals: PhaseTotals, seconds: SecondGauge[])
   };
 }
 
-/** Every phase's counts and raw latency, from one read of the stored rows: histograms summed per phase. */
-async function measurePhases(db: Db, runId: string, phases: RampPhase[]): Promise<PhaseTotals[]> {
-  const rows = await db.runMetric.findMany({
+/**
+ * The rows a phase sums: one per second with every API's latency merged (RunSecond.histogram), or, for a run
+ * stored before seconds kept it, one per API per second.
+ */
+async function phaseSourceRows(db: Db, runId: string) {
+  const seconds = await db.runSecond.findMany({
     where: { runId },
     select: { second: true, requests: true, failures: true, histogram: true },
   });
+  if (seconds.every((s) => s.histogram !== null || s.requests === 0)) return seconds;
+  return db.runMetric.findMany({
+    where: { runId },
+    select: { second: true, requests: true, failures: true, histogram: true },
+  });
+}
+
+/** Every phase's counts and raw latency, from one read of the stored rows: histograms summed per phase. */
+async function measurePhases(db: Db, runId: string, phases: RampPhase[]): Promise<PhaseTotals[]> {
+  const rows = await phaseSourceRows(db, runId);
   const sums = phases.map(() => ({ requests: 0, failures: 0, histogram: new HistogramSum() }));
   for (const row of rows) {
     const i = phases.findIndex((p) => row.second >= p.fromSecond && row.second < p.toSecond);

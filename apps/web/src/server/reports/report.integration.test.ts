@@ -119,6 +119,8 @@ describe("run report and exports", () => {
     expect(stepRequests("Join activity")).toBe(stats.byRoute["POST /api/activity"]);
     expect(report.phases.map((p) => p.target)).toEqual([2, 4]);
     expect(report.phases.reduce((n, p) => n + p.requests, 0)).toBe(stats.requests);
+    // The phases were summed from each second's merged histogram, which the controller stores with the second.
+    expect(await db.runSecond.count({ where: { runId, histogram: null, requests: { gt: 0 } } })).toBe(0);
     expect(report.phases.every((p) => p.p95 > 0 && p.p99 >= p.p95)).toBe(true);
     expect(report.series.reduce((n, s) => n + s.requests, 0)).toBe(stats.requests);
     expect(report.run.startedBy).toBe("reports proof");

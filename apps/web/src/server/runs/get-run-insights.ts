@@ -1,6 +1,6 @@
 import { ZLoadConfig, ZRunSummary, ZScenarioSpec, type TRunSummary } from "@stampede/contracts";
 import { findRunInsightFigures, getRunById, type Db } from "@stampede/db";
-import { GENERATOR_BOUND_CPU, insightsFor, isGeneratorBound, type TInsight } from "@stampede/metrics";
+import { GENERATOR_BOUND_CPU, insightsFor, isGeneratorBound, type TInsight, tokenSteps } from "@stampede/metrics";
 
 const NO_LATENCY = { min: 0, mean: 0, p50: 0, p90: 0, p95: 0, p99: 0, max: 0 };
 
@@ -48,7 +48,7 @@ export async function getRunInsights(db: Db, runId: string): Promise<TInsight[]>
   const run = await getRunById(db, runId);
   const load = ZLoadConfig.safeParse(run.load);
   const spec = ZScenarioSpec.safeParse(run.scenarioSnapshot);
-  const figures = await findRunInsightFigures(db, runId);
+  const figures = await findRunInsightFigures(db, runId, spec.success ? tokenSteps(spec.data).map((t) => t.step) : []);
   const final = ZRunSummary.safeParse(run.summary);
   return insightsFor({
     load: load.success ? load.data : null,
