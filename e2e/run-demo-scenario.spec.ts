@@ -21,7 +21,9 @@ test("a person starts the demo scenario and watches it run to the end", async ({
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
 
   // The sampled log shows what a good answer looked like, with the token masked.
-  await page.getByRole("button", { name: "Successes" }).click();
+  const filters = page.getByRole("form", { name: "Filter sampled requests" });
+  await filters.getByLabel("Kind").selectOption("success");
+  await filters.getByRole("button", { name: "Filter" }).click();
   const samples = page.getByTestId("run-samples");
   await expect(samples.locator("li").first()).toBeVisible({ timeout: 10_000 });
   await samples.locator("summary").first().click();
