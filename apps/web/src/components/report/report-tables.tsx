@@ -1,3 +1,4 @@
+import { sampleLink } from "@/lib/sample-link";
 import type { ReportData } from "@/server/reports/report-data";
 import { Card } from "../card";
 import { EmptyState, Table, Td, Th } from "../table";
@@ -93,8 +94,9 @@ export function ReportPhasesTable({ data }: { data: ReportData }) {
 /** Failures by kind and non-success status per API, each with a link to its sampled requests. */
 export function ReportErrors({ data }: { data: ReportData }) {
   const { kinds, statuses } = data.errors;
-  const samples = (step: string) =>
-    `/api/v1/runs/${encodeURIComponent(data.run.id)}/samples?kind=failure&step=${encodeURIComponent(step)}`;
+  // Each row opens the run page's sampled requests filtered to it (an error kind, or a status code).
+  const samples = (row: { step: string; kind?: string; status?: string }) =>
+    sampleLink(data.run.id, { kind: "failure", step: row.step, error: row.kind, status: row.status });
   return (
     <Card title="Error analysis">
       {kinds.length === 0 && statuses.length === 0 ? (
@@ -121,12 +123,7 @@ export function ReportErrors({ data }: { data: ReportData }) {
                 <Td className="text-right tabular-nums">{row.count.toLocaleString("en-US")}</Td>
                 <Td className="text-right tabular-nums">{row.share}%</Td>
                 <Td>
-                  <a
-                    href={samples(row.step)}
-                    target="_blank"
-                    rel="noreferrer"
-                    className="text-xs text-blue-600 hover:underline"
-                  >
+                  <a href={samples(row)} className="text-xs text-blue-600 hover:underline">
                     failed samples
                   </a>
                 </Td>

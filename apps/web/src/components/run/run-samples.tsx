@@ -1,7 +1,9 @@
 "use client";
 
 import type { TRequestSample } from "@stampede/contracts";
-import { useState } from "react";
+import { useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import { sampleFiltersFromSearch } from "@/lib/sample-link";
 import { Card } from "../card";
 import { EmptyState } from "../table";
 import { SampleFilters, type SampleFilterValues } from "./sample-filters";
@@ -30,8 +32,16 @@ function queryOf(filters: SampleFilterValues, cursor?: string): string {
  * response and the parameters that fed it. Secrets arrive already masked by the engine.
  */
 export function RunSamples({ runId, live, steps }: { runId: string; live: boolean; steps: string[] }) {
-  const [filters, setFilters] = useState<SampleFilterValues>({});
+  // A link from the report's error analysis names filters in the address; following another one re-applies them.
+  const search = useSearchParams().toString();
+  const [filters, setFilters] = useState<SampleFilterValues>(() =>
+    sampleFiltersFromSearch(new URLSearchParams(search)),
+  );
   const [older, setOlder] = useState<{ samples: ListedSample[]; nextCursor: string | null } | null>(null);
+  useEffect(() => {
+    setOlder(null);
+    setFilters(sampleFiltersFromSearch(new URLSearchParams(search)));
+  }, [search]);
   const base = `/api/v1/runs/${encodeURIComponent(runId)}/samples`;
   const { data: first, error } = usePolledJson<SamplePage>(`${base}?${queryOf(filters)}`, live);
 
@@ -56,53 +66,62 @@ export function RunSamples({ runId, live, steps }: { runId: string; live: boolea
   const more = older ? older.nextCursor : first?.nextCursor;
 
   return (
-    <Card title="Sampled requests" actions={live ? <span className="text-xs text-emerald-600">live</span> : null}>
-      <SampleFilters steps={steps} onApply={applyFilters} />
-      {error && (
-        <p role="alert" className="border-b border-red-100 bg-red-50 px-4 py-2 text-xs text-red-800">
-          {error}
-        </p>
-      )}
-      {first === null ? (
-        <EmptyState>Loading…</EmptyState>
-      ) : samples.length === 0 ? (
-        <EmptyState>
-          {live ? "No sampled requests match yet; the list refreshes every few seconds." : "No sampled requests match."}
-        </EmptyState>
-      ) : (
-        <ul className="max-h-[40rem] divide-y divide-slate-100 overflow-auto" data-testid="run-samples">
-          {samples.map((s) => (
-            <li key={s.id} data-testid="run-sample">
-              <details className="px-4 py-2 text-sm">
-                <summary className="cursor-pointer">
-                  <span className="mr-2 font-mono text-xs text-slate-400">{s.second}s</span>
-                  <span className="font-medium text-slate-800">{s.step}</span>{" "}
-                  <span className="font-mono text-xs text-slate-500">
-                    {s.request.method} {s.request.url}
-                  </span>{" "}
-                  <span className={`text-xs ${s.kind === "failure" ? "text-red-700" : "text-slate-600"}`}>
-                    → {s.response ? s.response.status : "no response"} · {s.latencyMs} ms
-                    {s.error ? ` · ${s.error}` : ""}
-                  </span>
-                </summary>
-                <SampleDetail sample={s} />
-              </details>
-            </li>
-          ))}
-        </ul>
-      )}
-      {more && (
-        <div className="border-t border-slate-100 px-4 py-2">
-          <button
-            type="button"
-            onClick={() => void loadOlder()}
-            className="text-xs font-medium text-blue-700 hover:underline"
-          >
-            Load older samples
-          </button>
-        </div>
-      )}
-    </Card>
+    <div id="samples" className="scroll-mt-4">
+      <Card title="Sampled requests" actions={live ? <span className="text-xs text-emerald-600">live</span> : null}>
+        <SampleFilters
+          key={search}
+          steps={steps}
+          initial={sampleFiltersFromSearch(new URLSearchParams(search))}
+          onApply={applyFilters}
+        />
+        {error && (
+          <p role="alert" className="border-b border-red-100 bg-red-50 px-4 py-2 text-xs text-red-800">
+            {error}
+          </p>
+        )}
+        {first === null ? (
+          <EmptyState>Loading…</EmptyState>
+        ) : samples.length === 0 ? (
+          <EmptyState>
+            {live
+              ? "No sampled requests match yet; the list refreshes every few seconds."
+              : "No sampled requests match."}
+          </EmptyState>
+        ) : (
+          <ul className="max-h-[40rem] divide-y divide-slate-100 overflow-auto" data-testid="run-samples">
+            {samples.map((s) => (
+              <li key={s.id} data-testid="run-sample">
+                <details className="px-4 py-2 text-sm">
+                  <summary className="cursor-pointer">
+                    <span className="mr-2 font-mono text-xs text-slate-400">{s.second}s</span>
+                    <span className="font-medium text-slate-800">{s.step}</span>{" "}
+                    <span className="font-mono text-xs text-slate-500">
+                      {s.request.method} {s.request.url}
+                    </span>{" "}
+                    <span className={`text-xs ${s.kind === "failure" ? "text-red-700" : "text-slate-600"}`}>
+                      → {s.response ? s.response.status : "no response"} · {s.latencyMs} ms
+                      {s.error ? ` · ${s.error}` : ""}
+                    </span>
+                  </summary>
+                  <SampleDetail sample={s} />
+                </details>
+              </li>
+            ))}
+          </ul>
+        )}
+        {more && (
+          <div className="border-t border-slate-100 px-4 py-2">
+            <button
+              type="button"
+              onClick={() => void loadOlder()}
+              className="text-xs font-medium text-blue-700 hover:underline"
+            >
+              Load older samples
+            </button>
+          </div>
+        )}
+      </Card>
+    </div>
   );
 }
 

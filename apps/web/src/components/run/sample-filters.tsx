@@ -3,15 +3,23 @@
 import { ERROR_KINDS } from "@stampede/contracts";
 import type { FormEvent } from "react";
 
-/** The samples route's filters as typed (empty: no filter); names are the route's query parameters. */
-export type SampleFilterValues = Partial<
-  Record<"step" | "kind" | "status" | "error" | "minMs" | "maxMs" | "from" | "to", string>
->;
+import type { SampleFilterValues } from "@/lib/sample-link";
+
+export type { SampleFilterValues };
 
 const input = "w-full rounded border border-slate-300 px-2 py-1 text-xs";
 
 /** The filter row of the sampled request log; applied on submit, so typing does not fire a request per key. */
-export function SampleFilters({ steps, onApply }: { steps: string[]; onApply: (filters: SampleFilterValues) => void }) {
+export function SampleFilters({
+  steps,
+  initial = {},
+  onApply,
+}: {
+  steps: string[];
+  /** The filters the form opens with (from the page's address). */
+  initial?: SampleFilterValues;
+  onApply: (filters: SampleFilterValues) => void;
+}) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const values: SampleFilterValues = {};
@@ -27,7 +35,7 @@ export function SampleFilters({ steps, onApply }: { steps: string[]; onApply: (f
       className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] items-end gap-2 border-b border-slate-100 px-4 py-3"
     >
       <Field label="API">
-        <select name="step" className={input} defaultValue="">
+        <select name="step" className={input} defaultValue={initial.step ?? ""}>
           <option value="">All APIs</option>
           {steps.map((s) => (
             <option key={s} value={s}>
@@ -37,17 +45,17 @@ export function SampleFilters({ steps, onApply }: { steps: string[]; onApply: (f
         </select>
       </Field>
       <Field label="Kind">
-        <select name="kind" className={input} defaultValue="">
+        <select name="kind" className={input} defaultValue={initial.kind ?? ""}>
           <option value="">All</option>
           <option value="failure">Failures</option>
           <option value="success">Successes</option>
         </select>
       </Field>
       <Field label="Status">
-        <input name="status" inputMode="numeric" placeholder="401" className={input} />
+        <input name="status" defaultValue={initial.status} inputMode="numeric" placeholder="401" className={input} />
       </Field>
       <Field label="Error kind">
-        <select name="error" className={input} defaultValue="">
+        <select name="error" className={input} defaultValue={initial.error ?? ""}>
           <option value="">Any</option>
           {ERROR_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -57,16 +65,16 @@ export function SampleFilters({ steps, onApply }: { steps: string[]; onApply: (f
         </select>
       </Field>
       <Field label="RT min (ms)">
-        <input name="minMs" inputMode="decimal" className={input} />
+        <input name="minMs" defaultValue={initial.minMs} inputMode="decimal" className={input} />
       </Field>
       <Field label="RT max (ms)">
-        <input name="maxMs" inputMode="decimal" className={input} />
+        <input name="maxMs" defaultValue={initial.maxMs} inputMode="decimal" className={input} />
       </Field>
       <Field label="From (s or ISO)">
-        <input name="from" placeholder="0" className={input} />
+        <input name="from" defaultValue={initial.from} placeholder="0" className={input} />
       </Field>
       <Field label="To (s or ISO)">
-        <input name="to" className={input} />
+        <input name="to" defaultValue={initial.to} className={input} />
       </Field>
       <button
         type="submit"
