@@ -22,7 +22,7 @@ test("a person starts the demo scenario and watches it run to the end", async ({
 
   // The sampled log shows what a good answer looked like, with the token masked.
   const filters = page.getByRole("form", { name: "Filter sampled requests" });
-  await filters.getByLabel("Kind").selectOption("success");
+  await filters.getByLabel("Kind", { exact: true }).selectOption("success");
   await filters.getByRole("button", { name: "Filter" }).click();
   const samples = page.getByTestId("run-samples");
   await expect(samples.locator("li").first()).toBeVisible({ timeout: 10_000 });
