@@ -34,8 +34,8 @@ export function SampleFilters({
       aria-label="Filter sampled requests"
       className="grid grid-cols-[repeat(auto-fill,minmax(7.5rem,1fr))] items-end gap-2 border-b border-slate-100 px-4 py-3"
     >
-      <Field label="API">
-        <select name="step" className={input} defaultValue={initial.step ?? ""}>
+      <Field label="API" htmlFor="sample-filter-step">
+        <select id="sample-filter-step" name="step" className={input} defaultValue={initial.step ?? ""}>
           <option value="">All APIs</option>
           {steps.map((s) => (
             <option key={s} value={s}>
@@ -44,18 +44,25 @@ export function SampleFilters({
           ))}
         </select>
       </Field>
-      <Field label="Kind">
-        <select name="kind" className={input} defaultValue={initial.kind ?? ""}>
+      <Field label="Kind" htmlFor="sample-filter-kind">
+        <select id="sample-filter-kind" name="kind" className={input} defaultValue={initial.kind ?? ""}>
           <option value="">All</option>
           <option value="failure">Failures</option>
           <option value="success">Successes</option>
         </select>
       </Field>
-      <Field label="Status">
-        <input name="status" defaultValue={initial.status} inputMode="numeric" placeholder="401" className={input} />
+      <Field label="Status" htmlFor="sample-filter-status">
+        <input
+          id="sample-filter-status"
+          name="status"
+          defaultValue={initial.status}
+          inputMode="numeric"
+          placeholder="401"
+          className={input}
+        />
       </Field>
-      <Field label="Error kind">
-        <select name="error" className={input} defaultValue={initial.error ?? ""}>
+      <Field label="Error kind" htmlFor="sample-filter-error">
+        <select id="sample-filter-error" name="error" className={input} defaultValue={initial.error ?? ""}>
           <option value="">Any</option>
           {ERROR_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -64,17 +71,29 @@ export function SampleFilters({
           ))}
         </select>
       </Field>
-      <Field label="RT min (ms)">
-        <input name="minMs" defaultValue={initial.minMs} inputMode="decimal" className={input} />
+      <Field label="RT min (ms)" htmlFor="sample-filter-minMs">
+        <input
+          id="sample-filter-minMs"
+          name="minMs"
+          defaultValue={initial.minMs}
+          inputMode="decimal"
+          className={input}
+        />
       </Field>
-      <Field label="RT max (ms)">
-        <input name="maxMs" defaultValue={initial.maxMs} inputMode="decimal" className={input} />
+      <Field label="RT max (ms)" htmlFor="sample-filter-maxMs">
+        <input
+          id="sample-filter-maxMs"
+          name="maxMs"
+          defaultValue={initial.maxMs}
+          inputMode="decimal"
+          className={input}
+        />
       </Field>
-      <Field label="From (s or ISO)">
-        <input name="from" defaultValue={initial.from} placeholder="0" className={input} />
+      <Field label="From (s or ISO)" htmlFor="sample-filter-from">
+        <input id="sample-filter-from" name="from" defaultValue={initial.from} placeholder="0" className={input} />
       </Field>
-      <Field label="To (s or ISO)">
-        <input name="to" defaultValue={initial.to} className={input} />
+      <Field label="To (s or ISO)" htmlFor="sample-filter-to">
+        <input id="sample-filter-to" name="to" defaultValue={initial.to} className={input} />
       </Field>
       <button
         type="submit"
@@ -86,11 +105,12 @@ export function SampleFilters({
   );
 }
 
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
+/** A labelled control; the label points at the control (wrapping a select would name it by its options too). */
+function Field({ label, htmlFor, children }: { label: string; htmlFor: string; children: React.ReactNode }) {
   return (
-    <label className="block text-[11px] font-medium text-slate-500">
-      {label}
+    <div className="block text-[11px] font-medium text-slate-500">
+      <label htmlFor={htmlFor}>{label}</label>
       {children}
-    </label>
+    </div>
   );
 }
