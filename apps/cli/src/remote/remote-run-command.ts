@@ -7,7 +7,7 @@ import { LiveReporter } from "../live-reporter";
 import { describeLoad, resolveLoad } from "../resolve-load";
 import type { TCliIo } from "../run-command";
 import { formatSummary } from "../summary-table";
-import { formatThresholdResults } from "../threshold-report";
+import { formatThresholdResults, thresholdsExitCode } from "../threshold-report";
 import { ConsoleClient } from "./console-client";
 import { followRemoteRun } from "./follow-remote-run";
 import type { TRemoteRunArgs } from "./remote-args";
@@ -68,10 +68,5 @@ export async function remoteRunCommand(args: TRemoteRunArgs, io: TCliIo): Promis
     io.stderr.write(`stampede: run ${run.id} was stopped: ${reason} (exit ${EXIT.stopConditionFired})\n`);
     return EXIT.stopConditionFired;
   }
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length) {
-    io.stderr.write(`stampede: thresholds failed: ${failed.map((r) => r.threshold.source).join(", ")}\n`);
-    return EXIT.thresholdsFailed;
-  }
-  return EXIT.ok;
+  return thresholdsExitCode(results, io.stderr);
 }
