@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,6 +31,15 @@ function remoteCli(args: string[], env: Record<string, string> = {}): Promise<Cl
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** A loopback port nothing listens on: one the system just handed out, closed again. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /** A small scenario file against the demo target, named for this spec so its data is its own. */
@@ -71,10 +81,10 @@ test("stampede remote run: a bad key or an unreachable console exits 2 with a on
     "stampede: GET /scenarios/some-scenario: the console refused the API key (401): the API key is unknown, revoked or expired",
   );
 
-  // Port 9 (discard) on loopback: nothing listens there.
-  const unreachable = await remoteCli(["some-scenario", "--url", "http://127.0.0.1:9", "--api-key", "k"]);
+  const closed = `http://127.0.0.1:${await closedPort()}`;
+  const unreachable = await remoteCli(["some-scenario", "--url", closed, "--api-key", "k"]);
   expect(unreachable.code).toBe(2);
-  expect(unreachable.stderr).toMatch(/^stampede: cannot reach the console at http:\/\/127\.0\.0\.1:9: ECONNREFUSED\n$/);
+  expect(unreachable.stderr).toBe(`stampede: cannot reach the console at ${closed}: ECONNREFUSED\n`);
 
   const noKey = await remoteCli(["some-scenario", "--url", BASE_URL]);
   expect(noKey.code).toBe(2);
