@@ -9,7 +9,6 @@ import { BASE_URL, DEMO_TARGET, initApiKey } from "./auth-helpers";
 
 /** `stampede remote run` as a CI job runs it: a child process against the running console and its workers. */
 const repo = fileURLToPath(new URL("..", import.meta.url));
-const tsx = join(repo, "node_modules/.bin/tsx");
 
 interface CliResult {
   code: number | null;
@@ -17,9 +16,14 @@ interface CliResult {
   stderr: string;
 }
 
-function remoteCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
+function remoteCli(
+  args: string[],
+  env: Record<string, string> = {},
+  onStderr?: (stderr: string, child: ReturnType<typeof spawn>) => void,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ["apps/cli/src/main.ts", "remote", "run", ...args], {
+    // tsx inside this node process rather than its wrapper process, so SIGINT reaches the CLI itself.
+    const child = spawn(process.execPath, ["--import", "tsx", "apps/cli/src/main.ts", "remote", "run", ...args], {
       cwd: repo,
       env: { ...process.env, STAMPEDE_API_KEY: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -27,7 +31,10 @@ function remoteCli(args: string[], env: Record<string, string> = {}): Promise<Cl
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+      onStderr?.(stderr, child);
+    });
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
@@ -63,6 +70,9 @@ test("stampede remote run: uploads, runs on the workers, and exits 0 or 99 by it
   });
   expect(passed.stderr).toMatch(/uploaded ".*" as scenario (\S+)/);
   expect(passed.stderr).toMatch(/started run \S+ of/);
+  // The local run's live line and summary table, from the console's stream and the run's summary.
+  expect(passed.stderr).toMatch(/ req\/s {2}p95 +[\d.]+ ms {2}errors +[\d.]+% +\d+ VUs/);
+  expect(passed.stdout).toMatch(/\bhello\b/);
   expect(passed.stdout).toContain("all thresholds passed");
   expect(passed.code, passed.stderr).toBe(0);
 
@@ -89,4 +99,25 @@ test("stampede remote run: a bad key or an unreachable console exits 2 with a on
   const noKey = await remoteCli(["some-scenario", "--url", BASE_URL]);
   expect(noKey.code).toBe(2);
   expect(noKey.stderr).toContain("missing --api-key (or STAMPEDE_API_KEY)");
+});
+
+test("stampede remote run: Ctrl-C stops the run on the console and exits 130", async ({ request }) => {
+  test.setTimeout(90_000);
+  let interrupted = false;
+  const result = await remoteCli(
+    [scenarioFile(), "--vus", "1", "--duration", "60s", "--url", BASE_URL],
+    { STAMPEDE_API_KEY: initApiKey() },
+    (stderr, child) => {
+      // Once the run reports its first second, it is running on a worker.
+      if (!interrupted && / req\/s /.test(stderr)) {
+        interrupted = true;
+        child.kill("SIGINT");
+      }
+    },
+  );
+  expect(result.stderr).toContain("interrupted, stopping the run on the console");
+  expect(result.code, result.stderr).toBe(130);
+  const runId = /started run (\S+) of/.exec(result.stderr)![1]!;
+  const { run } = (await (await request.get(`/api/v1/runs/${runId}`)).json()) as { run: { status: string } };
+  expect(run.status).toBe("STOPPED");
 });
