@@ -50,7 +50,16 @@ export async function remoteRunCommand(args: TRemoteRunArgs, io: TCliIo): Promis
     throw new CliError(`run ${run.id} failed on the console: ${ended.error ?? "no reason given"}`, EXIT.failed);
   }
   const parsed = ZRunSummary.safeParse(ended.summary);
-  if (!parsed.success) throw new CliError(`run ${run.id} ended ${ended.status} without a summary`, EXIT.failed);
+  if (!parsed.success) {
+    // Stopped before a worker took it (still queued): nothing ran, so there is nothing to judge.
+    if (interrupted) {
+      io.stderr.write(
+        `stampede: interrupted; run ${run.id} was stopped before it started (exit ${EXIT.interrupted})\n`,
+      );
+      return EXIT.interrupted;
+    }
+    throw new CliError(`run ${run.id} ended ${ended.status} without a summary`, EXIT.failed);
+  }
   const summary = parsed.data;
   const stopped = ended.status === "STOPPED";
   const insights = insightsFor({ load, spec: scenario.spec, summary });
