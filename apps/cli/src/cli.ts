@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "./args";
 import { CliError, EXIT } from "./exit-codes";
+import { remoteRunCommand } from "./remote/remote-run-command";
 import { runCommand, type TCliIo } from "./run-command";
 import { USAGE } from "./usage";
 
@@ -16,6 +17,7 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       io.stdout.write(`stampede ${version()}\n`);
       return EXIT.ok;
     }
+    if (command.command === "remote-run") return await remoteRunCommand(command, io);
     return await runCommand(command, io);
   } catch (error) {
     if (error instanceof CliError) {

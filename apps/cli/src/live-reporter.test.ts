@@ -64,6 +64,18 @@ describe("LiveReporter", () => {
     ]);
   });
 
+  it("prints a console's live point (one second of a remote run) as the same line, counting seconds from 1", () => {
+    const { chunks, out } = output(false);
+    const reporter = new LiveReporter(out, { durationSeconds: 10, startedAtMs: 0, quiet: false, now: () => 0 });
+    reporter.point({ ...frameStats(frame(0, [step("a", [2, 2, 2, 2], 1)])), second: 0 });
+    reporter.point({ ...frameStats(frame(1, [step("a", [2, 2])], { droppedIterations: 3 })), second: 1 });
+    expect(chunks).toEqual([
+      " 1s/10s       4.0 req/s  p95     2.00 ms  errors  25.00%     4 VUs\n",
+      " 2s/10s       2.0 req/s  p95     2.00 ms  errors   0.00%     4 VUs  dropped 3\n",
+    ]);
+    expect(reporter.vusSeen()).toEqual({ value: 4, min: 4, max: 4 });
+  });
+
   it("counts elapsed time and rates from the start the engine fixes after its warm-up", () => {
     let now = 0;
     const { chunks, out } = output(false);

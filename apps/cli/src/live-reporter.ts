@@ -1,6 +1,6 @@
 import type { TK6Gauge, TShardFrame } from "@stampede/contracts";
 import { errorRate, formatMs, formatPercent } from "./format";
-import { frameStats } from "./frame-stats";
+import { frameStats, type TFrameStats } from "./frame-stats";
 import { renderProgressBar } from "./progress-bar";
 
 /** Where live output goes; a TTY gets a progress bar redrawn in place, anything else plain lines. */
@@ -54,11 +54,20 @@ export class LiveReporter {
     const intervalMs = now - this.lastAt;
     this.lastAt = now;
     if (this.options.quiet || intervalMs < MIN_LINE_INTERVAL_MS) return;
-    const stats = frameStats(frame);
-    const elapsed = Math.round((now - this.startedAtMs) / 1000);
+    this.line(frameStats(frame), (now - this.startedAtMs) / 1000, intervalMs / 1000);
+  }
+
+  /** One second of a run on the console (its live stream's point): the same line as a local frame's. */
+  point(point: TFrameStats & { second: number }): void {
+    this.trackVus(point.vus);
+    if (!this.options.quiet) this.line(point, point.second + 1, 1);
+  }
+
+  private line(stats: TFrameStats, elapsedSeconds: number, intervalSeconds: number) {
+    const elapsed = Math.round(elapsedSeconds);
     const parts = [
       `${elapsed}s/${this.options.durationSeconds}s`.padStart(2 * String(this.options.durationSeconds).length + 3),
-      `${(stats.requests / (intervalMs / 1000)).toFixed(1).padStart(8)} req/s`,
+      `${(stats.requests / intervalSeconds).toFixed(1).padStart(8)} req/s`,
       `p95 ${formatMs(stats.p95).padStart(8)} ms`,
       `errors ${formatPercent(errorRate(stats.requests, stats.failures)).padStart(7)}`,
       `${String(stats.vus).padStart(4)} VUs`,
@@ -67,7 +76,7 @@ export class LiveReporter {
     this.clearBar();
     this.out.write(`${parts.join("  ")}\n`);
     if (this.out.isTTY) {
-      this.out.write(renderProgressBar((now - this.startedAtMs) / 1000, this.options.durationSeconds));
+      this.out.write(renderProgressBar(elapsedSeconds, this.options.durationSeconds));
       this.barShown = true;
     }
   }

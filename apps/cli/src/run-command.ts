@@ -14,7 +14,7 @@ import { describeLoad, resolveLoad } from "./resolve-load";
 import { StopConditionSink } from "./stop-condition-sink";
 import { formatSummary } from "./summary-table";
 import { cliAllowlist, refuseBlockedTargets } from "./target-allowlist";
-import { formatThresholdResults } from "./threshold-report";
+import { formatThresholdResults, thresholdsExitCode } from "./threshold-report";
 
 /** The report goes to stdout (so `> report.txt` keeps it clean); progress, notes and errors to stderr. */
 export interface TCliIo {
@@ -92,12 +92,7 @@ export async function runCommand(args: TRunArgs, io: TCliIo): Promise<number> {
     io.stderr.write(`stampede: stopped by a stop condition: ${stoppedBy.message} (exit ${EXIT.stopConditionFired})\n`);
     return EXIT.stopConditionFired;
   }
-  const failed = results.filter((r) => !r.ok);
-  if (failed.length) {
-    io.stderr.write(`stampede: thresholds failed: ${failed.map((r) => r.threshold.source).join(", ")}\n`);
-    return EXIT.thresholdsFailed;
-  }
-  return EXIT.ok;
+  return thresholdsExitCode(results, io.stderr);
 }
 
 /** Errors the engine raises while it prepares the run are the scenario's or a data file's fault, not a crash. */

@@ -1,4 +1,5 @@
 import type { TThresholdResult } from "./evaluate-thresholds";
+import { EXIT } from "./exit-codes";
 import { formatMs, formatPercent } from "./format";
 import { isLatencyMetric, isRateMetric, type TThresholdMetric } from "./thresholds";
 
@@ -23,4 +24,12 @@ export function formatThresholdResults(results: TThresholdResult[]): string {
   const failed = results.filter((r) => !r.ok).length;
   const verdict = failed === 0 ? "all thresholds passed" : `${failed} of ${results.length} thresholds failed`;
   return ["thresholds", "", ...lines, "", `  ${verdict}`, ""].join("\n");
+}
+
+/** The verdict of a run that went its course: 99 naming the failed thresholds on `stderr`, else 0. */
+export function thresholdsExitCode(results: TThresholdResult[], stderr: { write(text: string): void }): number {
+  const failed = results.filter((r) => !r.ok);
+  if (failed.length === 0) return EXIT.ok;
+  stderr.write(`stampede: thresholds failed: ${failed.map((r) => r.threshold.source).join(", ")}\n`);
+  return EXIT.thresholdsFailed;
 }

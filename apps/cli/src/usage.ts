@@ -1,5 +1,6 @@
 /** `stampede --help`. */
 export const USAGE = `Usage: stampede run <scenario.json> [options]
+       stampede remote run <scenario id or file> --url <console> --api-key <key> [options]
 
 Runs a scenario file locally with the Stampede engine (no database, no Redis) and prints a summary.
 The file is a scenario spec, or the console's export { "stampede": 1, "name", "spec", "load" }.
@@ -20,6 +21,12 @@ Thresholds (repeatable; any failure exits 99)
   --threshold EXPR     p50 p90 p95 p99 avg min max (ms, or 1s), error_rate (1% or 0.01), rps,
                        failures, requests, iterations, dropped_iterations; operators < <= > >= == !=
                        per step: 'p95{step:Join activity}<200'
+
+Remote (stampede remote run: the run happens on the console's workers)
+  --url URL            the console's address
+  --api-key KEY        a project API key (default: $STAMPEDE_API_KEY)
+                       a file is uploaded as a new scenario first; load flags, --threshold and -q as above;
+                       Ctrl-C stops the run on the console
 
   -h, --help           this help
   --version            the CLI's version
