@@ -56,7 +56,12 @@ export async function notifyFireFailed(
   };
   return dispatchNotification(
     deps,
-    { projectId: fire.projectId, event: "schedule.fire_failed", scenarioId: fire.scenarioId, scheduleId: fire.scheduleId },
+    {
+      projectId: fire.projectId,
+      event: "schedule.fire_failed",
+      scenarioId: fire.scenarioId,
+      scheduleId: fire.scheduleId,
+    },
     payload,
   );
 }

@@ -52,7 +52,11 @@ async function compareWithBaseline(
 }
 
 /** Builds an ended run's notification; null when the run has no summary or ended in a way nobody is told of. */
-export async function runNotification(db: PrismaClient, runId: string, now = new Date()): Promise<RunNotification | null> {
+export async function runNotification(
+  db: PrismaClient,
+  runId: string,
+  now = new Date(),
+): Promise<RunNotification | null> {
   const run = await db.run.findUnique({ where: { id: runId } });
   if (!run) return null;
   const summary = ZRunSummary.safeParse(run.summary);
@@ -63,7 +67,8 @@ export async function runNotification(db: PrismaClient, runId: string, now = new
   const figures = summary.success
     ? summaryFigures(summary.data, summary.data.durationSeconds)
     : { requests: 0, errorRate: 0, p95Ms: 0, p99Ms: 0, tps: 0 };
-  const comparison = summary.success && run.status === "FINISHED" ? await compareWithBaseline(db, run, summary.data) : null;
+  const comparison =
+    summary.success && run.status === "FINISHED" ? await compareWithBaseline(db, run, summary.data) : null;
   const events: TNotificationEvent[] = [event];
   if (comparison?.regression) events.push("run.regression");
   return {

@@ -53,6 +53,12 @@ export async function sendDelivery(deliveryId: string, options: SendOptions): Pr
   } catch (e) {
     error = (e as Error).name === "TimeoutError" ? "no answer within 10 s" : (e as Error).message;
   }
-  await recordDeliveryAttempt(db, deliveryId, { delivered: error === null, final: options.final, status, error, now: now() });
+  await recordDeliveryAttempt(db, deliveryId, {
+    delivered: error === null,
+    final: options.final,
+    status,
+    error,
+    now: now(),
+  });
   if (error !== null) throw new Error(`notification ${deliveryId} to ${channel.name}: ${error}`);
 }
