@@ -37,7 +37,10 @@ const channelFields = {
   url: ZHttpUrl.optional(),
   /** Write-only: signs webhook bodies; never read back. */
   secret: z.string().min(1).max(500).optional(),
-  emailTo: z.array(z.string().trim().pipe(z.email("emailTo: not an e-mail address"))).max(50).optional(),
+  emailTo: z
+    .array(z.string().trim().pipe(z.email("emailTo: not an e-mail address")))
+    .max(50)
+    .optional(),
   enabled: z.boolean().optional(),
   subscriptions: z.array(ZSubscriptionInput).max(50).optional(),
 };

@@ -1,7 +1,7 @@
 import type { TChannelInput, TChannelPatch, TNotificationEvent, TSubscriptionInput } from "@stampede/contracts";
 import type { Db } from "./client";
 import { NotFoundError } from "./errors";
-import { Prisma } from "./generated/prisma/client";
+import type { Prisma } from "./generated/prisma/client";
 import { openSecret, sealSecret, type SecretKey } from "./secrets/index";
 
 /** A channel as shown: its secret never leaves the database, only whether it has one. */
@@ -40,7 +40,11 @@ function subscriptionRows(subs: TSubscriptionInput[]) {
 }
 
 export async function listChannels(db: Db, projectId: string): Promise<ChannelView[]> {
-  const rows = await db.notificationChannel.findMany({ where: { projectId }, orderBy: { createdAt: "asc" }, select: VIEW });
+  const rows = await db.notificationChannel.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "asc" },
+    select: VIEW,
+  });
   return rows.map(toView);
 }
 
