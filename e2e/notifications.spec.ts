@@ -63,3 +63,38 @@ test("notifications: a webhook channel added in settings shows a delivered run.f
     await new Promise((r) => receiver.server.close(r));
   }
 });
+
+test("notifications: channel input is checked, e-mail needs SMTP, and a secret is never read back", async ({
+  request,
+}) => {
+  const me = await (await request.get("/api/v1/me")).json();
+  const projectId: string = me.currentProjectId ?? me.projects?.[0]?.id ?? "default";
+  const url = `/api/v1/projects/${projectId}/channels`;
+  const ftp = await request.post(url, { data: { type: "webhook", name: "x", url: "ftp://127.0.0.1/x" } });
+  expect(ftp.status()).toBe(400);
+  expect((await ftp.json()).issues.join("\n")).toContain("url: only http and https addresses are allowed");
+  const email = await request.post(url, { data: { type: "email", name: "x", emailTo: ["a@example.com"] } });
+  expect(email.status()).toBe(400);
+  expect((await email.json()).issues[0]).toContain("STAMPEDE_SMTP_URL");
+  const created = await request.post(url, {
+    data: {
+      type: "wecom",
+      name: `e2e secret ${Date.now()}`,
+      url: "http://127.0.0.1:9/robot",
+      secret: "never-shown",
+      subscriptions: [{ events: ["run.failed"] }],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { channel } = await created.json();
+  try {
+    const read = await request.get(`/api/v1/channels/${channel.id}`);
+    expect(await read.text()).not.toContain("never-shown");
+    expect((await read.json()).channel.hasSecret).toBe(true);
+    const patched = await request.patch(`/api/v1/channels/${channel.id}`, { data: { events: ["run.failed"] } });
+    expect(patched.status()).toBe(400);
+  } finally {
+    await request.delete(`/api/v1/channels/${channel.id}`);
+  }
+  expect((await request.get(`/api/v1/channels/${channel.id}`)).status()).toBe(404);
+});
