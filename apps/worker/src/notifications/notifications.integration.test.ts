@@ -163,6 +163,13 @@ describe("notifications", () => {
     const baselineId = await endedRun(project.id, scenario.id, 100);
     await db.scenario.update({ where: { id: scenario.id }, data: { baselineRunId: baselineId } });
     const slowerId = await endedRun(project.id, scenario.id, 200);
+    const schedule = await db.schedule.create({
+      data: { projectId: project.id, scenarioId: scenario.id, name: "nightly", cron: "0 2 * * *", createdBy: "it" },
+    });
+    await db.run.update({ where: { id: slowerId }, data: { scheduleId: schedule.id, trigger: "SCHEDULE" } });
+    const fire = await db.scheduleFire.create({
+      data: { scheduleId: schedule.id, dueAt: new Date(), outcome: "started", runId: slowerId },
+    });
     const ids = await notifyRunEnded(deps, slowerId);
     // The webhook (every run event) gets run.finished and run.regression; the chat only run.regression.
     expect(ids).toHaveLength(3);
@@ -181,6 +188,7 @@ describe("notifications", () => {
     expect(payload.run?.figures.p95Ms).toBe(200);
     expect(payload.run?.comparison).toMatchObject({ baselineRunId: baselineId, regression: true });
     expect(payload.run?.comparison?.regressions).toContain("p95");
+    expect((await db.scheduleFire.findUnique({ where: { id: fire.id } }))?.regression).toBe(true);
 
     const flaky = await waitFor("the chat delivery", async () => {
       const row = await db.notificationDelivery.findFirst({ where: { id: { in: ids }, channelId: chat.id } });

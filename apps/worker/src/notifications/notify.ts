@@ -73,6 +73,11 @@ export async function notifyFireFailed(
 export async function notifyRunEnded(deps: NotifyDeps, runId: string): Promise<string[]> {
   const notification = await runNotification(deps.db, runId);
   if (!notification) return [];
+  const comparison = notification.payload.run?.comparison;
+  // A scheduled run's fire records whether it regressed, for the schedule's history.
+  if (notification.scheduleId && comparison) {
+    await deps.db.scheduleFire.updateMany({ where: { runId }, data: { regression: comparison.regression } });
+  }
   const ids: string[] = [];
   for (const event of notification.events) {
     const scope = {
