@@ -6,6 +6,7 @@ import {
   QUEUES,
   type TShardJob,
   ZRunStartJob,
+  ZNotifyJob,
   ZShardJob,
 } from "@stampede/queue";
 import { getSecretKey } from "@stampede/db";
@@ -17,6 +18,7 @@ import { executeShard } from "./generator/execute-shard";
 import { generatorIdentity } from "./generator/generator-identity";
 import { type Heartbeat, HeartbeatSampler, startHeartbeat } from "./generator/heartbeat";
 import { RunningShards } from "./generator/running-shards";
+import { sendDelivery } from "./notifications/send-delivery";
 import { createWorkerLogger } from "./logger";
 import { reconcileRuns } from "./reconciler/reconcile-runs";
 import { keepReconcileScheduled } from "./reconciler/schedule-reconciler";
@@ -112,6 +114,17 @@ export async function startWorker(
         runControlQueue,
         reservations: new GeneratorRegistry(deps.redis, env.STAMPEDE_REDIS_PREFIX),
         logger,
+      }),
+  });
+  // Every worker sends notifications (a few at once: each mostly waits for the receiver).
+  processors.push({
+    queue: QUEUES.notifications,
+    concurrency: 5,
+    process: (job) =>
+      sendDelivery(ZNotifyJob.parse(job.data).deliveryId, {
+        db: deps.db,
+        key: getSecretKey(say),
+        final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       }),
   });
   const workers = registerProcessors(processors, {

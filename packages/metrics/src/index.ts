@@ -51,3 +51,4 @@ export {
   type CompareRunInput,
   type Regression,
 } from "./compare-runs";
+export { summaryFigures } from "./summary-figures";

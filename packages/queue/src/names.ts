@@ -9,13 +9,20 @@ export const QUEUES = {
   generatorShards: (generatorId: string) => `load-shard-${generatorId}`,
   /** Housekeeping every worker consumes: the reconciler's pass, fired by one job scheduler. */
   maintenance: "maintenance",
+  /** Notifications to channels (webhooks, chat robots, e-mail), one job per delivery. */
+  notifications: "notifications",
 } as const;
 
 export const JOBS = {
   runStart: "run.start",
   shardExecute: "shard.execute",
   reconcile: "maintenance.reconcile",
+  notify: "notification.send",
 } as const;
+
+/** Sends one NotificationDelivery (the row holds the channel and payload). */
+export const ZNotifyJob = z.object({ deliveryId: z.string().min(1) });
+export type TNotifyJob = z.infer<typeof ZNotifyJob>;
 
 /** Starts the controller of one run. The jobId is the run id, so enqueueing twice is harmless. */
 export const ZRunStartJob = z.object({ runId: z.string().min(1) });

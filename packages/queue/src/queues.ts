@@ -1,6 +1,6 @@
 import { Queue } from "bullmq";
 import type { Redis } from "ioredis";
-import { JOBS, QUEUES, type TRunStartJob, type TShardJob } from "./names";
+import { JOBS, QUEUES, type TNotifyJob, type TRunStartJob, type TShardJob } from "./names";
 
 export function createRunControlQueue(connection: Redis, prefix: string) {
   return new Queue<TRunStartJob>(QUEUES.runControl, { connection, prefix });
@@ -42,4 +42,25 @@ export async function enqueueShard(queue: Queue<TShardJob>, job: TShardJob) {
 export async function removeQueuedRunStart(queue: Queue<TRunStartJob>, runId: string) {
   const job = await queue.getJob(runId);
   if (job && (await job.isWaiting())) await job.remove().catch(() => undefined);
+}
+
+export function createNotificationQueue(connection: Redis, prefix: string) {
+  return new Queue<TNotifyJob>(QUEUES.notifications, { connection, prefix });
+}
+
+/** How often and how soon a failed notification is tried again: 5 attempts, exponential backoff from 2 s. */
+export const NOTIFY_ATTEMPTS = 5;
+export const NOTIFY_BACKOFF_MS = 2000;
+
+/** Queues one delivery; the jobId is the delivery id, so queueing it twice sends it once. */
+export async function enqueueNotification(
+  queue: Queue<TNotifyJob>,
+  deliveryId: string,
+  backoffMs: number = NOTIFY_BACKOFF_MS,
+) {
+  await queue.add(
+    JOBS.notify,
+    { deliveryId },
+    { jobId: deliveryId, attempts: NOTIFY_ATTEMPTS, backoff: { type: "exponential", delay: backoffMs }, ...KEEP },
+  );
 }

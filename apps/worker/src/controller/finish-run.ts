@@ -1,5 +1,6 @@
 import type { TLoadConfig, TRunStatus } from "@stampede/contracts";
 import { addRunEvent, finishRun, getRunById } from "@stampede/db";
+import { notifyRunEndedSafely } from "../notifications/worker-notify";
 import type { ControllerContext } from "./controller-context";
 import type { FollowOutcome } from "./follow-run";
 import { computeRunSummary } from "./run-summary";
@@ -47,5 +48,6 @@ export async function finishFollowedRun(
   await ctx.registry.release(runId);
   await ctx.channel.deleteShardLeases(shardCount);
   await ctx.channel.publishLive({ type: "status", status });
+  await notifyRunEndedSafely(ctx.deps, runId, ctx.log);
   await ctx.channel.expire();
 }

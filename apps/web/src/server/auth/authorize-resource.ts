@@ -17,3 +17,10 @@ export async function authorizeRun(actor: Actor, runId: string, permission: Perm
   if (!row) throw new NotFoundError("run", runId);
   return authorize(actor, row.projectId, permission);
 }
+
+/** Authorizes an action on a notification channel by its project (404 when there is no such channel). */
+export async function authorizeChannel(actor: Actor, channelId: string, permission: Permission): Promise<Access> {
+  const row = await getDb().notificationChannel.findUnique({ where: { id: channelId }, select: { projectId: true } });
+  if (!row) throw new NotFoundError("channel", channelId);
+  return authorize(actor, row.projectId, permission);
+}

@@ -1,7 +1,7 @@
 import { wholeSeconds } from "@/lib/run-series";
-import { type TCompareTolerances, type TStepSummary, ZRunSummary } from "@stampede/contracts";
+import { type TCompareTolerances, ZRunSummary } from "@stampede/contracts";
 import { ConflictError, findBaselineRunId, getCompareTolerances, getRunById, type Db } from "@stampede/db";
-import { type CompareFigures, type CompareRow, compareRuns } from "@stampede/metrics";
+import { type CompareRow, compareRuns, summaryFigures as figures } from "@stampede/metrics";
 import { z } from "zod";
 
 /** `ids=a,b,c`: 2 to 5 distinct run ids, the first the reference. */
@@ -37,18 +37,6 @@ export interface Comparison {
   runs: ComparedRun[];
   rows: CompareRow[];
   tolerances: TCompareTolerances;
-}
-
-function figures(step: Pick<TStepSummary, "requests" | "failures" | "latency">, seconds: number): CompareFigures {
-  return {
-    requests: step.requests,
-    tps: seconds > 0 ? Math.round((step.requests / seconds) * 10) / 10 : 0,
-    errorRate: step.requests ? Math.round((step.failures / step.requests) * 10000) / 100 : 0,
-    meanMs: step.latency.mean,
-    p50Ms: step.latency.p50,
-    p95Ms: step.latency.p95,
-    p99Ms: step.latency.p99,
-  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { roleAllows } from "@stampede/contracts";
 import { PageHeader } from "@/components/card";
+import { NotificationChannelsCard } from "@/components/notifications/notification-channels-card";
 import { AllowlistEditor } from "@/components/settings/allowlist-editor";
 import { ApiKeysCard } from "@/components/settings/api-keys-card";
 import { MembersCard } from "@/components/settings/members-card";
@@ -31,6 +32,7 @@ export default async function SettingsPage() {
         {apiKeys && <ApiKeysCard projectId={project.id} apiKeys={apiKeys} nowMs={Date.now()} />}
         <AllowlistEditor projectId={project.id} canEdit={isAdmin} />
         <StopConditionsCard projectId={project.id} canEdit={isAdmin} />
+        {isAdmin && <NotificationChannelsCard projectId={project.id} />}
       </div>
     </>
   );

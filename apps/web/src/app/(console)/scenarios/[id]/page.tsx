@@ -18,6 +18,8 @@ import { toRunView } from "@/lib/run-view";
 import { readSpec } from "@/lib/scenario-spec";
 import { requireProjectRole } from "@/server/auth/page-viewer";
 import { IfCan } from "@/components/viewer-context";
+import { TrendsCard } from "@/components/trends/trends-card";
+import { getTrends } from "@/server/trends/trends-data";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenario" };
@@ -28,6 +30,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
   const scenario = await getScenarioOrNotFound(id);
   await requireProjectRole(scenario.projectId);
   const runs = await findRuns(getDb(), { scenarioId: id, take: 50 });
+  const trends = await getTrends(getDb(), id);
   const spec = readSpec(scenario.spec);
   const defaults = loadDefaults(scenario.load);
 
@@ -86,6 +89,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
             <p className="p-4 text-sm text-red-700">This scenario&apos;s spec no longer validates; it cannot run.</p>
           </Card>
         )}
+        <TrendsCard trends={trends} />
         <Card title="Runs">
           <RunsTable runs={runs.map(toRunView)} showScenario={false} now={new Date().toISOString()} />
         </Card>
