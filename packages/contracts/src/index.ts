@@ -22,3 +22,4 @@ export * from "./allowlist";
 export * from "./permissions";
 export * from "./secret-rows";
 export * from "./compare-tolerances";
+export * from "./schedule";

@@ -9,12 +9,15 @@ export const QUEUES = {
   generatorShards: (generatorId: string) => `load-shard-${generatorId}`,
   /** Housekeeping every worker consumes: the reconciler's pass, fired by one job scheduler. */
   maintenance: "maintenance",
+  /** Schedule fires: one BullMQ job scheduler per enabled schedule adds a job at each due time. */
+  schedules: "schedules",
 } as const;
 
 export const JOBS = {
   runStart: "run.start",
   shardExecute: "shard.execute",
   reconcile: "maintenance.reconcile",
+  scheduleFire: "schedule.fire",
 } as const;
 
 /** Starts the controller of one run. The jobId is the run id, so enqueueing twice is harmless. */
@@ -34,3 +37,7 @@ export const ZShardJob = z.object({
   startedAtMs: z.number().int(),
 });
 export type TShardJob = z.infer<typeof ZShardJob>;
+
+/** One fire of a schedule; dueAt (epoch ms) is set on one-off jobs, read from the job id for scheduler jobs. */
+export const ZScheduleFireJob = z.object({ scheduleId: z.string().min(1), dueAt: z.number().int().optional() });
+export type TScheduleFireJob = z.infer<typeof ZScheduleFireJob>;
