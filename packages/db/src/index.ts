@@ -20,3 +20,4 @@ export * from "./secrets/index";
 export * from "./stop-conditions";
 export * from "./run-insight-figures";
 export * from "./run-records";
+export * from "./schedules";
