@@ -26,7 +26,8 @@ export function isTimeZone(timezone: string): boolean {
 /** Why `cron` is not a valid 5- or 6-field cron expression, or undefined when it is. */
 export function cronIssue(cron: string): string | undefined {
   const fields = cron.trim().split(/\s+/).length;
-  if (fields < 5 || fields > 6) return `must have 5 fields (minute hour day month weekday) or 6 (with seconds first), got ${fields}`;
+  if (fields < 5 || fields > 6)
+    return `must have 5 fields (minute hour day month weekday) or 6 (with seconds first), got ${fields}`;
   try {
     cronParser.parseExpression(cron, { tz: "UTC" });
     return undefined;

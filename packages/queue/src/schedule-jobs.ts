@@ -63,7 +63,9 @@ export async function removeScheduleJobs(queue: ScheduleQueue, scheduleId: strin
   await queue.removeJobScheduler(scheduleId);
   const delayed = await queue.getDelayed();
   await Promise.all(
-    delayed.filter((job) => job.data.scheduleId === scheduleId && job.id?.startsWith("once-")).map((job) => job.remove()),
+    delayed
+      .filter((job) => job.data.scheduleId === scheduleId && job.id?.startsWith("once-"))
+      .map((job) => job.remove()),
   );
 }
 

@@ -121,8 +121,12 @@ export async function fireMissedSchedules(deps: RunLifecycleDeps, now = new Date
   const schedules = await deps.db.schedule.findMany({ where: { enabled: true } });
   const results: FireResult[] = [];
   for (const schedule of schedules) {
-    const lastFire = await deps.db.scheduleFire.findFirst({ where: { scheduleId: schedule.id }, orderBy: { dueAt: "desc" } });
-    const since = lastFire?.dueAt ?? new Date(Math.max(schedule.createdAt.getTime(), schedule.startAt?.getTime() ?? 0) - 1);
+    const lastFire = await deps.db.scheduleFire.findFirst({
+      where: { scheduleId: schedule.id },
+      orderBy: { dueAt: "desc" },
+    });
+    const since =
+      lastFire?.dueAt ?? new Date(Math.max(schedule.createdAt.getTime(), schedule.startAt?.getTime() ?? 0) - 1);
     const before = new Date(now.getTime() - MISSED_GRACE_MS);
     const due = schedule.cron
       ? lastCronFireBefore(schedule.cron, schedule.timezone, before, since)

@@ -18,6 +18,7 @@ import { toRunView } from "@/lib/run-view";
 import { readSpec } from "@/lib/scenario-spec";
 import { requireProjectRole } from "@/server/auth/page-viewer";
 import { IfCan } from "@/components/viewer-context";
+import { ScenarioSchedules } from "@/components/schedules/scenario-schedules";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenario" };
@@ -89,6 +90,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
         <Card title="Runs">
           <RunsTable runs={runs.map(toRunView)} showScenario={false} now={new Date().toISOString()} />
         </Card>
+        <ScenarioSchedules scenarioId={scenario.id} />
       </div>
     </>
   );
