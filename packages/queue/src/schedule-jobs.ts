@@ -21,6 +21,24 @@ export interface SchedulePlan {
   firesLeft: number | null;
 }
 
+/** A schedule as saved (the columns the queue and the next-fire times read). */
+export interface SavedSchedule {
+  id: string;
+  enabled: boolean;
+  cron: string | null;
+  runAt: Date | null;
+  timezone: string;
+  startAt: Date | null;
+  endAt: Date | null;
+  maxRuns: number | null;
+  fireCount: number;
+}
+
+/** The plan of a saved schedule: maxRuns less the fires so far. */
+export function schedulePlanOf(s: SavedSchedule): SchedulePlan {
+  return { ...s, firesLeft: s.maxRuns === null ? null : Math.max(0, s.maxRuns - s.fireCount) };
+}
+
 const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
 
 /** The delayed job of a one-off schedule (a job id of its own per runAt, so moving runAt leaves no stale job). */

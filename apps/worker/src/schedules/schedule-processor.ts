@@ -3,6 +3,7 @@ import {
   dueAtOfFireJob,
   QUEUES,
   type ScheduleQueue,
+  schedulePlanOf,
   syncScheduleJobs,
   type TScheduleFireJob,
   ZScheduleFireJob,
@@ -38,10 +39,7 @@ export async function resumeSchedules(
   queue.on("error", (err) => logger.warn({ err, queue: queue.name }, "queue connection error"));
   try {
     const schedules = await deps.db.schedule.findMany({ where: { enabled: true } });
-    for (const s of schedules) {
-      const firesLeft = s.maxRuns === null ? null : Math.max(0, s.maxRuns - s.fireCount);
-      await syncScheduleJobs(queue, { ...s, firesLeft });
-    }
+    for (const s of schedules) await syncScheduleJobs(queue, schedulePlanOf(s));
     const missed = await fireMissedSchedules(deps);
     if (missed.length) logger.info({ missed }, "applied the missed-fire policy");
   } catch (err) {

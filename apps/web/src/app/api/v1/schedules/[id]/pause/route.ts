@@ -1,19 +1,9 @@
-import { updateSchedule } from "@stampede/db";
-import { getDb } from "@/lib/db";
 import type { IdRouteContext } from "@/server/http/route-params";
-import { recordAudit } from "@/server/audit/record-audit";
 import { authed } from "@/server/auth/route";
-import { authorizeSchedule } from "@/server/schedules/authorize-schedule";
-import { toScheduleDto } from "@/server/schedules/schedule-dto";
-import { syncSchedule } from "@/server/schedules/sync-schedule";
+import { setScheduleEnabled } from "@/server/schedules/set-schedule-enabled";
 
 export const dynamic = "force-dynamic";
 
-export const POST = authed(async (_request: Request, { params }: IdRouteContext, actor) => {
-  const { id } = await params;
-  const access = await authorizeSchedule(actor, id, "run");
-  const schedule = await updateSchedule(getDb(), id, { enabled: false });
-  await syncSchedule(schedule);
-  await recordAudit(access, "schedule.pause", { type: "schedule", id });
-  return Response.json({ schedule: toScheduleDto(schedule) });
-});
+export const POST = authed(async (_request: Request, { params }: IdRouteContext, actor) =>
+  setScheduleEnabled(actor, (await params).id, false),
+);
