@@ -8,19 +8,6 @@ export function createScheduleQueue(connection: Redis, prefix: string): Schedule
   return new Queue<TScheduleFireJob>(QUEUES.schedules, { connection, prefix });
 }
 
-/** What the queue needs of a saved schedule to fire it at the right times. */
-export interface SchedulePlan {
-  id: string;
-  enabled: boolean;
-  cron: string | null;
-  runAt: Date | null;
-  timezone: string;
-  startAt: Date | null;
-  endAt: Date | null;
-  /** Fires left before maxRuns (null: no limit). */
-  firesLeft: number | null;
-}
-
 /** A schedule as saved (the columns the queue and the next-fire times read). */
 export interface SavedSchedule {
   id: string;
@@ -32,6 +19,12 @@ export interface SavedSchedule {
   endAt: Date | null;
   maxRuns: number | null;
   fireCount: number;
+}
+
+/** What the queue needs of a saved schedule to fire it at the right times. */
+export interface SchedulePlan extends Omit<SavedSchedule, "maxRuns" | "fireCount"> {
+  /** Fires left before maxRuns (null: no limit). */
+  firesLeft: number | null;
 }
 
 /** The plan of a saved schedule: maxRuns less the fires so far. */
