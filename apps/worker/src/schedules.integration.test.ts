@@ -1,6 +1,14 @@
-import { ZScenarioSpec, ZScheduleInput } from "@stampede/contracts";
+import { ZLoadConfig, ZScenarioSpec, ZScheduleInput } from "@stampede/contracts";
 import { createDemoTarget, type DemoTarget } from "@stampede/demo-target";
-import { createPrismaClient, createScenario, createSchedule, type PrismaClient, updateSchedule } from "@stampede/db";
+import {
+  createPrismaClient,
+  createRun,
+  createScenario,
+  createSchedule,
+  finishRun,
+  type PrismaClient,
+  updateSchedule,
+} from "@stampede/db";
 import { createRedis, createScheduleQueue, type ScheduleQueue, syncScheduleJobs } from "@stampede/queue";
 import { fireSchedule } from "@stampede/runs";
 import type { Redis } from "ioredis";
@@ -114,6 +122,30 @@ describe("schedules on two workers", () => {
       const failed = await fireSchedule(deps, schedule.id, new Date(Date.UTC(2020, 0, 2)));
       expect(failed.outcome).toBe("failed");
       expect(failed.reason).toBeTruthy();
+    });
+    await pause(schedule.id);
+  }, 30_000);
+
+  it("overlap queue: a fire waits (queued) until the previous run ends, then starts", async () => {
+    const schedule = await scheduleOf("overlap queue", "queue", 1);
+    await pause(schedule.id);
+    await db.schedule.update({ where: { id: schedule.id }, data: { enabled: true } });
+    const previous = await createRun(db, {
+      scenarioId: schedule.scenarioId,
+      load: ZLoadConfig.parse({ vus: 1, durationSeconds: 1 }),
+      trigger: "SCHEDULE",
+      scheduleId: schedule.id,
+    });
+    const dueAt = new Date(Date.UTC(2020, 0, 3));
+    await withLifecycle(db, redis, prefix, async (deps) => {
+      const firing = fireSchedule(deps, schedule.id, dueAt, { pollMs: 100 });
+      await expect
+        .poll(async () => (await db.scheduleFire.findFirst({ where: { scheduleId: schedule.id, dueAt } }))?.outcome)
+        .toBe("queued");
+      await finishRun(db, previous.id, { status: "FAILED", error: "ended by the test" });
+      const fired = await firing;
+      expect(fired.outcome).toBe("started");
+      expect(fired.runId).not.toBe(previous.id);
     });
     await pause(schedule.id);
   }, 30_000);
