@@ -62,7 +62,15 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         // re2js: the linear-time regex engine the scenario schema compiles patterns with (pure, browser-safe).
-        { patterns: [{ regex: "^(?!zod$|re2js$|\\.)", message: "contracts imports only zod and re2js." }] },
+        // cron-parser: the cron reader BullMQ's job schedulers use, so validation and next fire times agree with them.
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|re2js$|cron-parser$|\\.)",
+              message: "contracts imports only zod, re2js and cron-parser.",
+            },
+          ],
+        },
       ],
     },
   },

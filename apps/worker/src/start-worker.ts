@@ -13,7 +13,7 @@ import { getSecretKey } from "@stampede/db";
 import type { Logger } from "pino";
 import { controlRun } from "./controller/run-controller";
 import { closeWorkerDeps, createWorkerDeps } from "./deps";
-import type { WorkerEnv } from "./env";
+import { instanceAllowlistOf, type WorkerEnv } from "./env";
 import { executeShard } from "./generator/execute-shard";
 import { generatorIdentity } from "./generator/generator-identity";
 import { type Heartbeat, HeartbeatSampler, startHeartbeat } from "./generator/heartbeat";
@@ -23,6 +23,7 @@ import { createWorkerLogger } from "./logger";
 import { reconcileRuns } from "./reconciler/reconcile-runs";
 import { keepReconcileScheduled } from "./reconciler/schedule-reconciler";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
+import { resumeSchedules, scheduleProcessor } from "./schedules/schedule-processor";
 
 /**
  * A controller renews its run's lock every 2 s; one that dies (kill -9, a lost machine) is seen stalled within
@@ -127,6 +128,15 @@ export async function startWorker(
         final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
       }),
   });
+  // Schedule fires start runs the way the console does (the controllers then take them).
+  const lifecycle = {
+    db: deps.db,
+    runControlQueue,
+    redis: deps.redis,
+    prefix: env.STAMPEDE_REDIS_PREFIX,
+    targetAllowlist: instanceAllowlistOf(env),
+  };
+  processors.push(scheduleProcessor(lifecycle));
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
     prefix: env.STAMPEDE_REDIS_PREFIX,
@@ -148,6 +158,7 @@ export async function startWorker(
     );
   }
   const stopScheduling = await keepReconcileScheduled(maintenanceQueue, deps.redis, logger);
+  const scheduleQueue = await resumeSchedules(lifecycle, deps.redis, logger);
   say(
     `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR}` +
       (heartbeat
@@ -164,7 +175,7 @@ export async function startWorker(
       await heartbeat?.stop();
       // With Redis gone the sign-off fails, and the heartbeat's silence says the same 4 s later.
       await registry?.signOff(identity.id).catch(() => undefined);
-      await Promise.all([runControlQueue.close(), maintenanceQueue.close()]);
+      await Promise.all([runControlQueue.close(), maintenanceQueue.close(), scheduleQueue.close()]);
       await closeWorkerDeps(deps);
     },
   };

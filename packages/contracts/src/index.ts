@@ -23,3 +23,4 @@ export * from "./permissions";
 export * from "./secret-rows";
 export * from "./compare-tolerances";
 export * from "./notifications";
+export * from "./schedule";

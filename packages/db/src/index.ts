@@ -21,3 +21,4 @@ export * from "./stop-conditions";
 export * from "./run-insight-figures";
 export * from "./run-records";
 export * from "./notifications";
+export * from "./schedules";

@@ -24,6 +24,8 @@ export async function createRun(
     startedBy?: RunStarter;
     /** The run's effective stop conditions, frozen into its snapshot (later edits do not change a running run). */
     stopConditions?: TStopCondition[];
+    /** The schedule that fired this run (trigger SCHEDULE). */
+    scheduleId?: string;
   },
 ) {
   const scenario = await getScenarioById(db, input.scenarioId);
@@ -42,6 +44,7 @@ export async function createRun(
         : scenario.spec) as Prisma.InputJsonValue,
       load: input.load as Prisma.InputJsonValue,
       trigger: input.trigger,
+      scheduleId: input.scheduleId ?? null,
     },
   });
 }

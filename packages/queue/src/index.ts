@@ -6,3 +6,4 @@ export * from "./run-channel";
 export * from "./queues";
 export * from "./generator-registry";
 export * from "./placement-lock";
+export * from "./schedule-jobs";

@@ -11,6 +11,8 @@ export const QUEUES = {
   maintenance: "maintenance",
   /** Notifications to channels (webhooks, chat robots, e-mail), one job per delivery. */
   notifications: "notifications",
+  /** Schedule fires: one BullMQ job scheduler per enabled schedule adds a job at each due time. */
+  schedules: "schedules",
 } as const;
 
 export const JOBS = {
@@ -18,6 +20,7 @@ export const JOBS = {
   shardExecute: "shard.execute",
   reconcile: "maintenance.reconcile",
   notify: "notification.send",
+  scheduleFire: "schedule.fire",
 } as const;
 
 /** Sends one NotificationDelivery (the row holds the channel and payload). */
@@ -41,3 +44,7 @@ export const ZShardJob = z.object({
   startedAtMs: z.number().int(),
 });
 export type TShardJob = z.infer<typeof ZShardJob>;
+
+/** One fire of a schedule; dueAt (epoch ms) is set on one-off jobs, read from the job id for scheduler jobs. */
+export const ZScheduleFireJob = z.object({ scheduleId: z.string().min(1), dueAt: z.number().int().optional() });
+export type TScheduleFireJob = z.infer<typeof ZScheduleFireJob>;

@@ -3,3 +3,4 @@ export { RunInputError, UnavailableError } from "./errors";
 export { startRun, type StartRunInput } from "./start-run";
 export { stopRun } from "./stop-run";
 export { changeRunSpeed } from "./change-run-speed";
+export { fireSchedule, fireMissedSchedules, type FireOptions, type FireResult } from "./fire-schedule";

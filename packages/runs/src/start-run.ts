@@ -30,6 +30,8 @@ export interface StartRunInput {
   trigger: TRunTrigger;
   /** Who asked (a user, a key, a schedule) and when they confirmed the compliance statement; recorded on the run. */
   startedBy: RunStarter;
+  /** The schedule that fired this run (trigger SCHEDULE). */
+  scheduleId?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export async function startRun(deps: RunLifecycleDeps, input: StartRunInput) {
     load,
     trigger: input.trigger,
     startedBy: input.startedBy,
+    scheduleId: input.scheduleId,
     // Frozen into the snapshot only when there are any (a snapshot without rules stays the scenario's spec).
     stopConditions: stopConditions.length ? stopConditions : undefined,
   });

@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/scenarios", label: "Scenarios" },
   { href: "/runs", label: "Runs" },
+  { href: "/schedules", label: "Schedules" },
   { href: "/generators", label: "Generators" },
   { href: "/settings", label: "Project settings" },
   { href: "/audit", label: "Audit log" },

@@ -20,6 +20,7 @@ import { requireProjectRole } from "@/server/auth/page-viewer";
 import { IfCan } from "@/components/viewer-context";
 import { TrendsCard } from "@/components/trends/trends-card";
 import { getTrends } from "@/server/trends/trends-data";
+import { ScenarioSchedules } from "@/components/schedules/scenario-schedules";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Scenario" };
@@ -93,6 +94,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ id: s
         <Card title="Runs">
           <RunsTable runs={runs.map(toRunView)} showScenario={false} now={new Date().toISOString()} />
         </Card>
+        <ScenarioSchedules scenarioId={scenario.id} />
       </div>
     </>
   );

@@ -1,0 +1,152 @@
+import { ZLoadConfig, ZScenarioSpec, ZScheduleInput } from "@stampede/contracts";
+import { createDemoTarget, type DemoTarget } from "@stampede/demo-target";
+import {
+  createPrismaClient,
+  createRun,
+  createScenario,
+  createSchedule,
+  finishRun,
+  type PrismaClient,
+  updateSchedule,
+} from "@stampede/db";
+import { createRedis, createScheduleQueue, type ScheduleQueue, syncScheduleJobs } from "@stampede/queue";
+import { fireSchedule } from "@stampede/runs";
+import type { Redis } from "ioredis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseWorkerEnv } from "./env";
+import { withLifecycle } from "./test-support";
+import { browseScenario, filePrefix } from "./test-support/proof-runs";
+import { spawnWorker, type WorkerProcess } from "./test-support/worker-process";
+
+// Two worker processes on a Redis prefix of this file's own, firing real schedules on the real clock.
+const prefix = filePrefix("schedules");
+const env = parseWorkerEnv({ ...process.env, STAMPEDE_REDIS_PREFIX: prefix });
+let db: PrismaClient;
+let redis: Redis;
+let queue: ScheduleQueue;
+let target: DemoTarget;
+const workers: WorkerProcess[] = [];
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  db = createPrismaClient(env.DATABASE_URL);
+  redis = createRedis(env.REDIS_URL);
+  queue = createScheduleQueue(redis, prefix);
+  target = await createDemoTarget({ port: 0 });
+  for (const name of ["sched-a", "sched-b"]) workers.push(await spawnWorker(name, { STAMPEDE_REDIS_PREFIX: prefix }));
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.stop()));
+  await queue?.close();
+  await target?.close();
+  redis?.disconnect();
+  await db?.$disconnect();
+});
+
+async function scheduleOf(name: string, overlap: string, durationSeconds: number) {
+  const scenario = await createScenario(db, {
+    name: `it schedules ${name} ${Date.now()}`,
+    spec: ZScenarioSpec.parse(browseScenario(target.url, 200)),
+  });
+  const input = ZScheduleInput.parse({
+    name,
+    cron: "*/5 * * * * *",
+    timezone: "UTC",
+    overlap,
+    loadOverride: { vus: 1, durationSeconds },
+  });
+  const schedule = await createSchedule(db, scenario.id, input, { label: "schedules integration test" });
+  await syncScheduleJobs(queue, { ...schedule, firesLeft: null });
+  return schedule;
+}
+
+const firesOf = (scheduleId: string) => db.scheduleFire.findMany({ where: { scheduleId }, orderBy: { dueAt: "asc" } });
+const runsOf = (scheduleId: string) => db.run.findMany({ where: { scheduleId } });
+
+async function pause(scheduleId: string) {
+  const schedule = await updateSchedule(db, scheduleId, { enabled: false });
+  await syncScheduleJobs(queue, { ...schedule, firesLeft: null });
+}
+
+describe("schedules on two workers", () => {
+  it("fires once per tick (no duplicate fires, one run per fire), and pausing stops it", async () => {
+    const schedule = await scheduleOf("every 5 s", "parallel", 1);
+    await sleep(21_000);
+    await pause(schedule.id);
+    await sleep(1500); // a fire already taken finishes its row
+    const fires = await firesOf(schedule.id);
+    // ~4 ticks in 21 s; a busy machine may lose the first to start-up, never add one.
+    expect(fires.length).toBeGreaterThanOrEqual(3);
+    expect(fires.length).toBeLessThanOrEqual(5);
+    for (const fire of fires) {
+      expect(fire.outcome).toBe("started");
+      expect(fire.dueAt.getTime() % 5000).toBe(0);
+    }
+    const dues = fires.map((f) => f.dueAt.getTime());
+    expect(new Set(dues).size).toBe(dues.length);
+    const runs = await runsOf(schedule.id);
+    expect(runs.map((r) => r.id).sort()).toEqual(fires.map((f) => f.runId).sort());
+    expect(runs.every((r) => r.trigger === "SCHEDULE" && r.startedBy === "schedules integration test")).toBe(true);
+
+    await sleep(11_000);
+    expect(await firesOf(schedule.id)).toHaveLength(fires.length);
+  }, 60_000);
+
+  it("skips a fire while the previous run (longer than the interval) still goes", async () => {
+    const schedule = await scheduleOf("overlap skip", "skip", 12);
+    await sleep(17_000);
+    await pause(schedule.id);
+    await sleep(1500);
+    const fires = await firesOf(schedule.id);
+    const started = fires.filter((f) => f.outcome === "started");
+    const skipped = fires.filter((f) => f.outcome === "skipped");
+    expect(started.length).toBeGreaterThanOrEqual(1);
+    expect(skipped.length).toBeGreaterThanOrEqual(1);
+    expect(skipped[0]!.reason).toMatch(/^the previous run \S+ was still (queued|running)/);
+    expect(await runsOf(schedule.id)).toHaveLength(started.length);
+  }, 60_000);
+
+  it("records a second fire of the same due time as a duplicate, and a failed start with its reason", async () => {
+    const schedule = await scheduleOf("by hand", "parallel", 1);
+    await pause(schedule.id);
+    await db.schedule.update({ where: { id: schedule.id }, data: { enabled: true } });
+    const dueAt = new Date(Date.UTC(2020, 0, 1));
+    await withLifecycle(db, redis, prefix, async (deps) => {
+      const [first, second] = await Promise.all([
+        fireSchedule(deps, schedule.id, dueAt),
+        fireSchedule(deps, schedule.id, dueAt),
+      ]);
+      expect([first.outcome, second.outcome].sort()).toEqual(["duplicate", "started"]);
+      await db.schedule.update({ where: { id: schedule.id }, data: { loadOverride: { vus: 0 } } });
+      const failed = await fireSchedule(deps, schedule.id, new Date(Date.UTC(2020, 0, 2)));
+      expect(failed.outcome).toBe("failed");
+      expect(failed.reason).toBeTruthy();
+    });
+    await pause(schedule.id);
+  }, 30_000);
+
+  it("overlap queue: a fire waits (queued) until the previous run ends, then starts", async () => {
+    const schedule = await scheduleOf("overlap queue", "queue", 1);
+    await pause(schedule.id);
+    await db.schedule.update({ where: { id: schedule.id }, data: { enabled: true } });
+    const previous = await createRun(db, {
+      scenarioId: schedule.scenarioId,
+      load: ZLoadConfig.parse({ vus: 1, durationSeconds: 1 }),
+      trigger: "SCHEDULE",
+      scheduleId: schedule.id,
+    });
+    const dueAt = new Date(Date.UTC(2020, 0, 3));
+    await withLifecycle(db, redis, prefix, async (deps) => {
+      const firing = fireSchedule(deps, schedule.id, dueAt, { pollMs: 100 });
+      await expect
+        .poll(async () => (await db.scheduleFire.findFirst({ where: { scheduleId: schedule.id, dueAt } }))?.outcome)
+        .toBe("queued");
+      await finishRun(db, previous.id, { status: "FAILED", error: "ended by the test" });
+      const fired = await firing;
+      expect(fired.outcome).toBe("started");
+      expect(fired.runId).not.toBe(previous.id);
+    });
+    await pause(schedule.id);
+  }, 30_000);
+});

@@ -1,0 +1,139 @@
+import { isTerminalRunStatus, lastCronFireBefore, type TScheduleFireOutcome } from "@stampede/contracts";
+import { Prisma } from "@stampede/db";
+import type { RunLifecycleDeps } from "./deps";
+import { startRun } from "./start-run";
+
+/** How fireSchedule waits (overlap "queue") and reads the time; tests pass short waits. */
+export interface FireOptions {
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  /** How often an overlap-queued fire looks whether the previous run has ended. */
+  pollMs?: number;
+  /** How long an overlap-queued fire waits for the previous run before it gives up (outcome failed). */
+  maxWaitMs?: number;
+}
+
+export interface FireResult {
+  /** "duplicate": this (schedule, dueAt) already fired; "gone": the schedule was deleted or paused. */
+  outcome: TScheduleFireOutcome | "duplicate" | "gone";
+  runId?: string;
+  reason?: string;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Fires a schedule once for `dueAt`: claims the (schedule, dueAt) fire row first (its unique key makes a second
+ * worker's fire of the same tick a no-op), then applies maxRuns/endAt and the overlap policy, and starts the run
+ * through startRun on behalf of the schedule's creator. Overlap "queue" waits here until the previous run ends,
+ * then starts (the fire reads "queued" meanwhile). A start that fails is recorded as a failed fire with its reason.
+ */
+export async function fireSchedule(
+  deps: RunLifecycleDeps,
+  scheduleId: string,
+  dueAt: Date,
+  options: FireOptions & { missed?: boolean } = {},
+): Promise<FireResult> {
+  const now = options.now ?? (() => new Date());
+  const schedule = await deps.db.schedule.findUnique({ where: { id: scheduleId } });
+  if (!schedule || !schedule.enabled) return { outcome: "gone" };
+  const fire = await claimFire(deps, scheduleId, dueAt);
+  if (!fire) return { outcome: "duplicate" };
+  const finish = (outcome: TScheduleFireOutcome, reason?: string, runId?: string) =>
+    deps.db.scheduleFire
+      .update({ where: { id: fire.id }, data: { outcome, reason: reason ?? null, runId: runId ?? null } })
+      .then(() => ({ outcome, reason, runId }));
+
+  if (options.missed && schedule.missedFire === "skip") return finish("skipped", "missed while no worker was up");
+  if (schedule.maxRuns !== null && schedule.fireCount >= schedule.maxRuns) {
+    return finish("skipped", `max runs (${schedule.maxRuns}) reached`);
+  }
+  if (schedule.endAt && schedule.endAt < dueAt) return finish("skipped", "after the schedule's end");
+
+  const previous = await runningRunOf(deps, scheduleId);
+  if (previous && schedule.overlap === "skip") {
+    return finish("skipped", `the previous run ${previous.id} was still ${previous.status.toLowerCase()}`);
+  }
+  if (previous && schedule.overlap === "queue") {
+    await finish("queued", `waiting for run ${previous.id} to end`);
+    const ended = await waitForEnd(deps, previous.id, now, options);
+    if (!ended) return finish("failed", `run ${previous.id} did not end in time`);
+  }
+  try {
+    const run = await startRun(deps, {
+      scenarioId: schedule.scenarioId,
+      load: schedule.loadOverride ?? undefined,
+      trigger: "SCHEDULE",
+      scheduleId,
+      // The creator confirmed the compliance statement when they saved the schedule.
+      startedBy: {
+        label: schedule.createdBy,
+        userId: schedule.createdByUserId ?? undefined,
+        complianceConfirmedAt: schedule.createdAt,
+      },
+    });
+    await deps.db.schedule.update({ where: { id: scheduleId }, data: { fireCount: { increment: 1 } } });
+    return finish("started", undefined, run.id);
+  } catch (error) {
+    return finish("failed", (error as Error).message);
+  }
+}
+
+/** Inserts the fire row; null when another worker already fired this (schedule, dueAt). */
+async function claimFire(deps: RunLifecycleDeps, scheduleId: string, dueAt: Date) {
+  try {
+    return await deps.db.scheduleFire.create({ data: { scheduleId, dueAt, outcome: "started" } });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return null;
+    throw error;
+  }
+}
+
+async function runningRunOf(deps: RunLifecycleDeps, scheduleId: string) {
+  const runs = await deps.db.run.findMany({
+    where: { scheduleId, status: { in: ["QUEUED", "RUNNING", "STOPPING"] } },
+    orderBy: { createdAt: "desc" },
+    take: 1,
+    select: { id: true, status: true },
+  });
+  return runs[0];
+}
+
+async function waitForEnd(deps: RunLifecycleDeps, runId: string, now: () => Date, options: FireOptions) {
+  const sleep = options.sleep ?? defaultSleep;
+  const until = now().getTime() + (options.maxWaitMs ?? 6 * 3600_000);
+  while (now().getTime() < until) {
+    const run = await deps.db.run.findUnique({ where: { id: runId }, select: { status: true } });
+    if (!run || isTerminalRunStatus(run.status)) return true;
+    await sleep(options.pollMs ?? 2000);
+  }
+  return false;
+}
+
+/** Grace before a due time with no fire counts as missed: the live scheduler may be firing it right now. */
+const MISSED_GRACE_MS = 60_000;
+
+/**
+ * Fires missed while no worker was up: for each enabled schedule whose last due time passed with no fire row,
+ * fires it once (missedFire run_once) or records a skipped fire (skip). Idempotent: the fire row's unique key.
+ */
+export async function fireMissedSchedules(deps: RunLifecycleDeps, now = new Date()): Promise<FireResult[]> {
+  const schedules = await deps.db.schedule.findMany({ where: { enabled: true } });
+  const results: FireResult[] = [];
+  for (const schedule of schedules) {
+    const lastFire = await deps.db.scheduleFire.findFirst({
+      where: { scheduleId: schedule.id },
+      orderBy: { dueAt: "desc" },
+    });
+    const since =
+      lastFire?.dueAt ?? new Date(Math.max(schedule.createdAt.getTime(), schedule.startAt?.getTime() ?? 0) - 1);
+    const before = new Date(now.getTime() - MISSED_GRACE_MS);
+    const due = schedule.cron
+      ? lastCronFireBefore(schedule.cron, schedule.timezone, before, since)
+      : schedule.runAt && schedule.runAt <= before && schedule.runAt > since
+        ? schedule.runAt
+        : undefined;
+    if (due) results.push(await fireSchedule(deps, schedule.id, due, { missed: true }));
+  }
+  return results;
+}
