@@ -23,6 +23,7 @@ import { createWorkerLogger } from "./logger";
 import { reconcileRuns } from "./reconciler/reconcile-runs";
 import { keepReconcileScheduled } from "./reconciler/schedule-reconciler";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
+import { notifyFireFailedSafely } from "./notifications/worker-notify";
 import { resumeSchedules, scheduleProcessor } from "./schedules/schedule-processor";
 
 /**
@@ -136,7 +137,9 @@ export async function startWorker(
     prefix: env.STAMPEDE_REDIS_PREFIX,
     targetAllowlist: instanceAllowlistOf(env),
   };
-  processors.push(scheduleProcessor(lifecycle));
+  processors.push(
+    scheduleProcessor(lifecycle, (fire) => notifyFireFailedSafely(deps, fire, (line) => logger.warn(line))),
+  );
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
     prefix: env.STAMPEDE_REDIS_PREFIX,

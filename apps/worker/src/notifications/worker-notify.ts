@@ -1,6 +1,6 @@
 import { createNotificationQueue } from "@stampede/queue";
 import type { WorkerDeps } from "../deps";
-import { type NotifyDeps, notifyRunEnded } from "./notify";
+import { notifyFireFailed, type NotifyDeps, notifyRunEnded } from "./notify";
 
 // One Queue per worker process's connections (WorkerDeps), made on first use.
 const queues = new WeakMap<WorkerDeps, NotifyDeps>();
@@ -24,5 +24,27 @@ export async function notifyRunEndedSafely(deps: WorkerDeps, runId: string, log:
     await notifyRunEnded(notifyDepsOf(deps), runId);
   } catch (error) {
     log(`run ${runId}: could not queue its notifications (${(error as Error).message})`);
+  }
+}
+
+/** Sends `schedule.fire_failed` for a fire that could not start its run; a failure here is logged. */
+export async function notifyFireFailedSafely(
+  deps: WorkerDeps,
+  fire: { scheduleId: string; dueAt: Date; reason: string },
+  log: (line: string) => void,
+) {
+  try {
+    const schedule = await deps.db.schedule.findUnique({ where: { id: fire.scheduleId } });
+    if (!schedule) return;
+    await notifyFireFailed(notifyDepsOf(deps), {
+      projectId: schedule.projectId,
+      scheduleId: schedule.id,
+      scheduleName: schedule.name,
+      scenarioId: schedule.scenarioId,
+      dueAt: fire.dueAt,
+      reason: fire.reason,
+    });
+  } catch (error) {
+    log(`schedule ${fire.scheduleId}: could not queue the failed fire's notifications (${(error as Error).message})`);
   }
 }

@@ -13,15 +13,26 @@ import type { Job } from "bullmq";
 import type { Logger } from "pino";
 import type { ProcessorRegistration } from "../register-processors";
 
-/** Consumes the schedules queue: each job is one due time of one schedule, fired through the run lifecycle. */
-export function scheduleProcessor(deps: RunLifecycleDeps): ProcessorRegistration {
+/**
+ * Consumes the schedules queue: each job is one due time of one schedule, fired through the run lifecycle. A fire
+ * that could not start its run is handed to `onFailed` (the worker notifies the schedule's subscribers).
+ */
+export function scheduleProcessor(
+  deps: RunLifecycleDeps,
+  onFailed: (fire: { scheduleId: string; dueAt: Date; reason: string }) => Promise<void> = async () => {},
+): ProcessorRegistration {
   return {
     queue: QUEUES.schedules,
     // Overlap "queue" fires wait inside their job for the previous run: several at once.
     concurrency: 20,
-    process: (job) => {
+    process: async (job) => {
       const data = ZScheduleFireJob.parse(job.data);
-      return fireSchedule(deps, data.scheduleId, dueAtOfFireJob({ ...(job as Job<TScheduleFireJob>), data }));
+      const dueAt = dueAtOfFireJob({ ...(job as Job<TScheduleFireJob>), data });
+      const result = await fireSchedule(deps, data.scheduleId, dueAt);
+      if (result.outcome === "failed") {
+        await onFailed({ scheduleId: data.scheduleId, dueAt, reason: result.reason ?? "the run could not start" });
+      }
+      return result;
     },
   };
 }
