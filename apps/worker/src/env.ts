@@ -25,6 +25,10 @@ const ZWorkerEnv = z.object({
   STAMPEDE_TARGET_ALLOWLIST: ZAllowlistEnvVar,
   /** The demo target's URL: its host is allowed for every project (blank: unset). */
   DEMO_TARGET_URL: z.preprocess((v) => v || undefined, z.url().optional()),
+  /** The SMTP server e-mail notification channels go through (`smtp://` or `smtps://`, credentials inside). */
+  STAMPEDE_SMTP_URL: z.preprocess((v) => v || undefined, z.url({ protocol: /^smtps?$/ }).optional()),
+  /** The sender of notification e-mail. */
+  STAMPEDE_SMTP_FROM: z.string().min(3).default("Stampede <stampede@localhost>"),
   /** First retry wait of a failed notification (doubling per attempt); tests shorten it. */
   STAMPEDE_NOTIFY_BACKOFF_MS: z.coerce.number().int().min(1).max(3_600_000).default(2000),
   /** How much the worker logs (JSON lines): one line per job at "info"; "warn" keeps only trouble. */

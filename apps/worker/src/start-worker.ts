@@ -127,6 +127,7 @@ export async function startWorker(
         db: deps.db,
         key: getSecretKey(say),
         final: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        smtp: env.STAMPEDE_SMTP_URL ? { url: env.STAMPEDE_SMTP_URL, from: env.STAMPEDE_SMTP_FROM } : undefined,
       }),
   });
   // Schedule fires start runs the way the console does (the controllers then take them).

@@ -1,5 +1,6 @@
 import { channelBody, type TChannelType, type TNotificationPayload } from "@stampede/contracts";
 import { getDeliveryForSending, type PrismaClient, recordDeliveryAttempt, type SecretKey } from "@stampede/db";
+import { sendEmail, type SmtpSettings } from "./send-email";
 import { signWebhook } from "./sign";
 
 /** A receiver that has not answered in this long is counted as a failed attempt. */
@@ -10,6 +11,8 @@ export interface SendOptions {
   key: SecretKey;
   /** Whether this is the last attempt BullMQ will make: a failure then marks the delivery failed. */
   final: boolean;
+  /** The SMTP server e-mail channels go through; absent: e-mail is not configured on this worker. */
+  smtp?: SmtpSettings;
   now?: () => Date;
 }
 
@@ -39,17 +42,13 @@ export async function sendDelivery(deliveryId: string, options: SendOptions): Pr
   let status: number | null = null;
   let error: string | null = null;
   try {
-    if (channel.type === "email" || !channel.url) throw new Error("e-mail delivery is not configured on this worker");
     const payload = delivery.payload as unknown as TNotificationPayload;
-    const body = JSON.stringify(channelBody(channel.type as Exclude<TChannelType, "email">, payload));
-    const headers: Record<string, string> = { "x-stampede-event": delivery.event, "x-stampede-delivery": delivery.id };
-    if (channel.type === "webhook") {
-      const timestamp = String(Math.floor(now().getTime() / 1000));
-      headers["x-stampede-timestamp"] = timestamp;
-      if (channel.secret) headers["x-stampede-signature"] = signWebhook(channel.secret, timestamp, body);
+    if (channel.type === "email") {
+      if (!options.smtp) throw new Error("e-mail delivery is not configured on this worker (STAMPEDE_SMTP_URL)");
+      await sendEmail(options.smtp, channel.emailTo, payload);
+    } else {
+      await sendHttp(channel, payload);
     }
-    status = await post(channel.url, body, headers);
-    if (status < 200 || status >= 300) error = `the receiver answered HTTP ${status}`;
   } catch (e) {
     error = (e as Error).name === "TimeoutError" ? "no answer within 10 s" : (e as Error).message;
   }
@@ -61,4 +60,21 @@ export async function sendDelivery(deliveryId: string, options: SendOptions): Pr
     now: now(),
   });
   if (error !== null) throw new Error(`notification ${deliveryId} to ${channel.name}: ${error}`);
+
+  /** A webhook or chat robot: one signed (webhooks) JSON POST; a non-2xx answer is a failed attempt. */
+  async function sendHttp(
+    target: { type: string; url: string | null; secret: string | null },
+    payload: TNotificationPayload,
+  ) {
+    if (!target.url) throw new Error("the channel has no URL");
+    const body = JSON.stringify(channelBody(target.type as Exclude<TChannelType, "email">, payload));
+    const headers: Record<string, string> = { "x-stampede-event": delivery.event, "x-stampede-delivery": delivery.id };
+    if (target.type === "webhook") {
+      const timestamp = String(Math.floor(now().getTime() / 1000));
+      headers["x-stampede-timestamp"] = timestamp;
+      if (target.secret) headers["x-stampede-signature"] = signWebhook(target.secret, timestamp, body);
+    }
+    status = await post(target.url, body, headers);
+    if (status < 200 || status >= 300) throw new Error(`the receiver answered HTTP ${status}`);
+  }
 }
