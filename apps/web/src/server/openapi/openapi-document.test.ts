@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { compileErrors, validate } from "@readme/openapi-parser";
+import { describe, expect, it } from "vitest";
+import { API_BASE_PATH, buildOpenApiDocument } from "./build-document";
+
+const V1_DIR = fileURLToPath(new URL("../../app/api/v1/", import.meta.url));
+const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
+
+/** "METHOD /api/v1/path" for each HTTP method each route file under /api/v1 exports. */
+function routeOperations(): string[] {
+  const files = readdirSync(V1_DIR, { recursive: true, encoding: "utf8" }).filter(
+    (file) => file === "route.ts" || file.endsWith(`${sep}route.ts`),
+  );
+  return files.flatMap((file) => {
+    const folder = relative(V1_DIR, join(V1_DIR, file, "..")).split(sep).filter(Boolean);
+    const path = `${API_BASE_PATH}/${folder.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`;
+    const source = readFileSync(join(V1_DIR, file), "utf8");
+    const exported = HTTP_METHODS.filter((m) =>
+      new RegExp(`export\\s+(const|(async\\s+)?function)\\s+${m}\\b`).test(source),
+    );
+    return exported.map((method) => `${method} ${path}`);
+  });
+}
+
+function documentOperations(document: Record<string, unknown>): string[] {
+  const paths = document.paths as Record<string, Record<string, unknown>>;
+  return Object.entries(paths).flatMap(([path, item]) =>
+    Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+describe("automation API document", () => {
+  const document = buildOpenApiDocument();
+
+  it("lists exactly the /api/v1 routes that exist", () => {
+    const routes = routeOperations();
+    expect(routes.length).toBeGreaterThan(40);
+    expect(documentOperations(document).sort()).toEqual(routes.sort());
+  });
+
+  it("is a valid OpenAPI 3.1 document", async () => {
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid ? "" : compileErrors(result)).toBe("");
+    expect(document.openapi).toBe("3.1.0");
+  });
+
+  it("carries the routes' zod contracts as request schemas, parameters and security", () => {
+    const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
+    const create = paths["/api/v1/scenarios"]!.post!;
+    const body = (create.requestBody as { content: Record<string, { schema: { properties: object } }> }).content;
+    expect(Object.keys(body["application/json"]!.schema.properties)).toEqual(expect.arrayContaining(["name", "spec"]));
+    const stats = paths["/api/v1/runs/{id}/stats"]!.get!;
+    expect(stats.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "id", in: "path", required: true }),
+        expect.objectContaining({ name: "from", in: "query", required: false }),
+      ]),
+    );
+    expect(paths["/api/v1/health"]!.get!.security).toEqual([]);
+    expect(paths["/api/v1/runs"]!.get!.security).toBeUndefined(); // the document-wide key-or-cookie rule
+    expect(document.security).toEqual([{ apiKey: [] }, { sessionCookie: [] }]);
+  });
+});
