@@ -31,7 +31,12 @@ const ERROR_RESPONSES = {
 /** The tag an operation is grouped under: its first path segment, in words. */
 export function tagOf(path: string): string {
   const first = path.split("/")[1] ?? "";
-  const named: Record<string, string> = { "openapi.json": "Service", health: "Service", setup: "Service", me: "Account" };
+  const named: Record<string, string> = {
+    "openapi.json": "Service",
+    health: "Service",
+    setup: "Service",
+    me: "Account",
+  };
   return named[first] ?? first.charAt(0).toUpperCase() + first.slice(1).replace(/-/g, " ");
 }
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
 import { API_BASE_PATH, buildOpenApiDocument } from "./build-document";
+import { docsOutline } from "./docs-outline";
 
 const V1_DIR = fileURLToPath(new URL("../../app/api/v1/", import.meta.url));
 const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -14,7 +15,9 @@ function routeOperations(): string[] {
     (file) => file === "route.ts" || file.endsWith(`${sep}route.ts`),
   );
   return files.flatMap((file) => {
-    const folder = relative(V1_DIR, join(V1_DIR, file, "..")).split(sep).filter(Boolean);
+    const folder = relative(V1_DIR, join(V1_DIR, file, ".."))
+      .split(sep)
+      .filter(Boolean);
     const path = `${API_BASE_PATH}/${folder.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`;
     const source = readFileSync(join(V1_DIR, file), "utf8");
     const exported = HTTP_METHODS.filter((m) =>
@@ -61,5 +64,18 @@ describe("automation API document", () => {
     expect(paths["/api/v1/health"]!.get!.security).toEqual([]);
     expect(paths["/api/v1/runs"]!.get!.security).toBeUndefined(); // the document-wide key-or-cookie rule
     expect(document.security).toEqual([{ apiKey: [] }, { sessionCookie: [] }]);
+  });
+});
+
+describe("docs page outline", () => {
+  it("groups every operation of the document under its tag", () => {
+    const document = buildOpenApiDocument();
+    const outline = docsOutline(document);
+    expect(outline.flatMap((t) => t.operations)).toHaveLength(documentOperations(document).length);
+    const runs = outline.find((t) => t.tag === "Runs")!;
+    const speed = runs.operations.find((o) => o.method === "POST" && o.path === "/api/v1/runs/{id}/speed")!;
+    expect(speed.requestBody?.mediaType).toBe("application/json");
+    const health = outline.find((t) => t.tag === "Service")!.operations.find((o) => o.path === "/api/v1/health")!;
+    expect(health.isPublic).toBe(true);
   });
 });
