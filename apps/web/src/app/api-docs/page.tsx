@@ -12,8 +12,8 @@ export default function ApiDocsPage() {
     <main className="mx-auto max-w-5xl p-6">
       <h1 className="text-2xl font-semibold">Stampede automation API</h1>
       <p className="mt-2 text-sm text-slate-700">
-        Send an API key (Settings → API keys) as <code>Authorization: Bearer &lt;API key&gt;</code>; the console&apos;s
-        session cookie works too. The machine-readable OpenAPI 3.1 document is at{" "}
+        Send an API key (Project settings → API keys) as <code>Authorization: Bearer &lt;API key&gt;</code>; the
+        console&apos;s session cookie works too. The machine-readable OpenAPI 3.1 document is at{" "}
         <a className="text-sky-700 underline" href="/api/v1/openapi.json">
           /api/v1/openapi.json
         </a>

@@ -11,7 +11,7 @@ const SECURITY_SCHEMES = {
   apiKey: {
     type: "http",
     scheme: "bearer",
-    description: "An API key made in Settings → API keys, sent as `Authorization: Bearer <API key>`.",
+    description: "An API key made in Project settings → API keys, sent as `Authorization: Bearer <API key>`.",
   },
   sessionCookie: {
     type: "apiKey",
