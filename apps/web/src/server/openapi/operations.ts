@@ -15,8 +15,14 @@ import {
   ZProjectInput,
   ZSetupInput,
 } from "@/server/accounts/account-inputs";
+import { ZAuditQuery } from "@/server/audit/audit-query";
 import { ZUploadQuery } from "@/server/data-sources/upload-data-source";
 import { ZDebugBody } from "@/server/debug/debug-scenario";
+import { ZStopConditionsUpdate } from "@/server/projects/stop-conditions-update";
+import { ZCompareQuery } from "@/server/reports/compare-data";
+import { ZExportQuery } from "@/server/reports/export-run";
+import { ZRunListQuery } from "@/server/runs/run-list-query";
+import { ZRunPatch } from "@/server/runs/run-patch";
 import { ZSampleQuery } from "@/server/runs/sample-query";
 import { ZScenarioImport } from "@/server/scenarios/import-scenario";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
@@ -46,7 +52,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("GET /projects/{id}/api-keys", "The project's API keys (admin)"),
   op("POST /projects/{id}/api-keys", "Create an API key; its secret is shown once (admin)", { body: ZApiKeyInput }),
   op("DELETE /projects/{id}/api-keys/{keyId}", "Revoke an API key (admin)"),
-  op("GET /projects/{id}/audit", "The project's audit log, newest first (`?runId=`, `?before=<id>`, `?take=`)"),
+  op("GET /projects/{id}/audit", "The project's audit log, newest first", { query: ZAuditQuery }),
   op("GET /projects/{id}/compare-tolerances", "Tolerances run comparisons judge by"),
   op("PUT /projects/{id}/compare-tolerances", "Set the comparison tolerances (admin)", { body: ZCompareTolerances }),
   op("GET /projects/{id}/members", "Members and their roles"),
@@ -54,7 +60,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("PATCH /projects/{id}/members/{userId}", "Change a member's role (admin)", { body: ZMemberRoleInput }),
   op("DELETE /projects/{id}/members/{userId}", "Remove a member (admin)"),
   op("GET /projects/{id}/stop-conditions", "Default stop conditions for the project's runs"),
-  op("PUT /projects/{id}/stop-conditions", "Set the default stop conditions (admin): `{stopConditions: [...]}`"),
+  op("PUT /projects/{id}/stop-conditions", "Set the default stop conditions (admin)", { body: ZStopConditionsUpdate }),
 
   op("GET /scenarios", "Scenarios of the project", { projectScoped: true }),
   op("POST /scenarios", "Create a scenario", { projectScoped: true, body: ZScenarioInput }),
@@ -79,10 +85,10 @@ export const API_OPERATIONS: ApiOperation[] = [
     response: ZDebugResult,
   }),
 
-  op("GET /runs", "Runs of the project, newest first, with filters", { projectScoped: true }),
-  op("GET /runs/compare", "Compare runs (`?ids=a,b`)"),
+  op("GET /runs", "Runs of the project, newest first", { projectScoped: true, query: ZRunListQuery }),
+  op("GET /runs/compare", "Compare 2 to 5 runs side by side (`?ids=a,b`)", { query: ZCompareQuery }),
   op("GET /runs/{id}", "A run's detail"),
-  op("PATCH /runs/{id}", "Rename a run or set its notes: `{name?, notes?}`"),
+  op("PATCH /runs/{id}", "Rename a run or set its notes", { body: ZRunPatch }),
   op("DELETE /runs/{id}", "Delete an ended run"),
   op("POST /runs/{id}/stop", "Stop a run"),
   op("POST /runs/{id}/speed", "Change a running run's load", { body: ZSpeedChange }),
@@ -94,7 +100,7 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("GET /runs/{id}/samples", "Sampled requests of the run", { query: ZSampleQuery }),
   op("GET /runs/{id}/generators", "Load generators that carried the run"),
   op("GET /runs/{id}/token", "The token provider's activity per second (never the token)"),
-  op("GET /runs/{id}/export", "Export the run's report (`?format=json|csv|html`)"),
+  op("GET /runs/{id}/export", "Download the run's report", { query: ZExportQuery }),
   op("GET /runs/{id}/stream", "Live points of a running run (server-sent events)"),
 
   op("GET /generators", "Load generators and their capacity"),
