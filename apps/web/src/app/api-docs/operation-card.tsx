@@ -1,3 +1,4 @@
+import { Table, Td, Th } from "@/components/table";
 import type { DocsOperation, DocsParameter } from "@/server/openapi/docs-outline";
 import type { JsonSchema } from "@/server/openapi/json-schema";
 
@@ -27,26 +28,28 @@ function schemaType(schema: JsonSchema): string {
 
 function ParameterTable({ parameters }: { parameters: DocsParameter[] }) {
   return (
-    <table className="mt-2 w-full text-left text-sm">
-      <thead className="text-slate-500">
-        <tr>
-          <th className="pr-4 font-medium">Parameter</th>
-          <th className="pr-4 font-medium">In</th>
-          <th className="pr-4 font-medium">Type</th>
-          <th className="font-medium">Required</th>
-        </tr>
-      </thead>
-      <tbody>
-        {parameters.map((p) => (
-          <tr key={`${p.in}:${p.name}`} title={p.description}>
-            <td className="pr-4 font-mono">{p.name}</td>
-            <td className="pr-4">{p.in}</td>
-            <td className="pr-4 font-mono">{schemaType(p.schema)}</td>
-            <td>{p.required ? "yes" : "no"}</td>
+    <div className="mt-2">
+      <Table>
+        <thead>
+          <tr>
+            <Th>Parameter</Th>
+            <Th>In</Th>
+            <Th>Type</Th>
+            <Th>Required</Th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {parameters.map((p) => (
+            <tr key={`${p.in}:${p.name}`} title={p.description}>
+              <Td className="font-mono">{p.name}</Td>
+              <Td>{p.in}</Td>
+              <Td className="font-mono">{schemaType(p.schema)}</Td>
+              <Td>{p.required ? "yes" : "no"}</Td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
   );
 }
 
