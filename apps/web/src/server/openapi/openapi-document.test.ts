@@ -1,29 +1,14 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { describe, expect, it } from "vitest";
 import { API_BASE_PATH, buildOpenApiDocument } from "./build-document";
 import { docsOutline } from "./docs-outline";
+import { listApiRouteFiles } from "../../../../../scripts/test-support/api-route-files";
 
-const V1_DIR = fileURLToPath(new URL("../../app/api/v1/", import.meta.url));
-const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"];
-
-/** "METHOD /api/v1/path" for each HTTP method each route file under /api/v1 exports. */
+/** "METHOD /api/v1/path" for each HTTP method each route file under /api/v1 exports, `[id]` as `{id}`. */
 function routeOperations(): string[] {
-  const files = readdirSync(V1_DIR, { recursive: true, encoding: "utf8" }).filter(
-    (file) => file === "route.ts" || file.endsWith(`${sep}route.ts`),
-  );
-  return files.flatMap((file) => {
-    const folder = relative(V1_DIR, join(V1_DIR, file, ".."))
-      .split(sep)
-      .filter(Boolean);
-    const path = `${API_BASE_PATH}/${folder.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}")).join("/")}`;
-    const source = readFileSync(join(V1_DIR, file), "utf8");
-    const exported = HTTP_METHODS.filter((m) =>
-      new RegExp(`export\\s+(const|(async\\s+)?function)\\s+${m}\\b`).test(source),
-    );
-    return exported.map((method) => `${method} ${path}`);
+  return listApiRouteFiles().flatMap(({ segments, methods }) => {
+    const path = [API_BASE_PATH, ...segments.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))].join("/");
+    return methods.map((method) => `${method} ${path}`);
   });
 }
 
