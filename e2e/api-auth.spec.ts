@@ -20,6 +20,7 @@ import {
 /** The routes that answer without credentials, and what they answer to a stranger. */
 const OPEN_ROUTES: Record<string, number> = {
   "GET /api/v1/health": 200,
+  "GET /api/v1/openapi.json": 200,
   "GET /api/v1/setup": 200,
   // Open only while the instance has no user; the test stack made its admin, and the stranger sends no Origin.
   "POST /api/v1/setup": 403,

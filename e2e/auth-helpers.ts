@@ -1,14 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { type APIRequestContext, expect, type PlaywrightWorkerArgs } from "@playwright/test";
+import { listApiRouteFiles } from "../scripts/test-support/api-route-files";
 
 /** The console the test stack started (the same default as playwright.config.ts). */
 export const BASE_URL = process.env.STAMPEDE_WEB_URL ?? "http://127.0.0.1:3100";
 export const DEMO_TARGET = process.env.DEMO_TARGET_URL ?? "http://127.0.0.1:4010";
-
-const API_DIR = fileURLToPath(new URL("../apps/web/src/app/api/v1/", import.meta.url));
-const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** One /api/v1 route file: the URL it answers (dynamic segments filled with ids that exist nowhere) and its methods. */
 export interface ApiRoute {
@@ -19,22 +14,11 @@ export interface ApiRoute {
 
 /** Every route file under apps/web/src/app/api/v1, read from disk, so a route added later is covered too. */
 export function listApiRoutes(): ApiRoute[] {
-  const files = readdirSync(API_DIR, { recursive: true, encoding: "utf8" }).filter(
-    (f) => f === "route.ts" || f.endsWith(`${sep}route.ts`),
-  );
-  return files.sort().map((file) => {
-    const source = readFileSync(join(API_DIR, file), "utf8");
-    const methods = HTTP_METHODS.filter(
-      (m) =>
-        new RegExp(`export\\s+(const|let|async\\s+function|function)\\s+${m}\\b`).test(source) ||
-        new RegExp(`export\\s*\\{[^}]*\\b${m}\\b[^}]*\\}`).test(source),
-    );
-    const segments = dirname(file)
-      .split(sep)
-      .filter((s) => s !== "." && !/^\(.*\)$/.test(s)) // route groups add nothing to the URL
-      .map(fillSegment);
-    return { file, url: ["/api/v1", ...segments].join("/"), methods };
-  });
+  return listApiRouteFiles().map(({ file, segments, methods }) => ({
+    file,
+    url: ["/api/v1", ...segments.map(fillSegment)].join("/"),
+    methods,
+  }));
 }
 
 function fillSegment(segment: string): string {

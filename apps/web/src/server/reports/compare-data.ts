@@ -21,6 +21,9 @@ export const ZCompareIds = z
       .refine((ids) => new Set(ids).size === ids.length, "a run is named twice"),
   );
 
+/** Query of GET /runs/compare. */
+export const ZCompareQuery = z.object({ ids: ZCompareIds });
+
 /** One compared run: what it was, and its per-second RPS and p95 for the overlaid charts. */
 export interface ComparedRun {
   id: string;

@@ -7,6 +7,9 @@ import { getReportData } from "./report-data";
 
 /** The export formats: k6-style JSON summary, per-second CSV, self-contained HTML report. */
 export const ZExportFormat = z.enum(["json", "csv", "html"]);
+
+/** Query of GET /runs/:id/export. */
+export const ZExportQuery = z.object({ format: ZExportFormat });
 export type TExportFormat = z.infer<typeof ZExportFormat>;
 
 const TYPES: Record<TExportFormat, string> = {

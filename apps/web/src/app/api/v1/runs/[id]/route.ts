@@ -1,9 +1,9 @@
 import { deleteRun, renameRun } from "@stampede/db";
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { IdRouteContext } from "@/server/http/route-params";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import { getRunDetail } from "@/server/runs/get-run-detail";
+import { ZRunPatch } from "@/server/runs/run-patch";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authorizeRun } from "@/server/auth/authorize-resource";
 import { authed } from "@/server/auth/route";
@@ -16,15 +16,6 @@ export const GET = authed(async (_request: Request, { params }: IdRouteContext, 
   await authorizeRun(actor, id, "read");
   return Response.json(await getRunDetail(getDb(), id));
 });
-
-/** A run's name (empty or null: show the scenario's) and notes; at least one of them. */
-const ZRunPatch = z
-  .object({
-    name: z.string().max(200).nullable().optional(),
-    notes: z.string().max(10_000).optional(),
-  })
-  .strict()
-  .refine((v) => v.name !== undefined || v.notes !== undefined, { message: "send name, notes or both" });
 
 /** `{name?, notes?}`: renames a run or sets its notes (edit permission); audited. */
 export const PATCH = authed(async (request: Request, { params }: IdRouteContext, actor) => {

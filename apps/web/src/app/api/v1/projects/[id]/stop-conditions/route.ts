@@ -1,28 +1,12 @@
-import { ZStopConditions } from "@stampede/contracts";
 import { getProjectStopConditions, setProjectStopConditions } from "@stampede/db";
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/server/audit/record-audit";
 import { authed, authorize } from "@/server/auth/route";
 import { readRequiredJsonBody } from "@/server/http/read-body";
 import type { IdRouteContext } from "@/server/http/route-params";
+import { ZStopConditionsUpdate } from "@/server/projects/stop-conditions-update";
 
 export const dynamic = "force-dynamic";
-
-/** A default applies to every scenario of the project, so it cannot name one scenario's API. */
-const ZStopConditionsUpdate = z.object({
-  stopConditions: ZStopConditions.superRefine((rules, ctx) =>
-    rules.forEach((r, i) => {
-      if (r.step !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: [i, "step"],
-          message: "project defaults are for the whole run; leave step out",
-        });
-      }
-    }),
-  ),
-});
 
 /** The project's default stop conditions (used by scenarios that define none). */
 export const GET = authed(async (_request: Request, { params }: IdRouteContext, actor) => {

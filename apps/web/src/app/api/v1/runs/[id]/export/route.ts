@@ -1,20 +1,17 @@
 import { getRunById } from "@stampede/db";
-import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { authorizeRun } from "@/server/auth/authorize-resource";
 import { authed } from "@/server/auth/route";
 import type { IdRouteContext } from "@/server/http/route-params";
-import { exportRun, ZExportFormat } from "@/server/reports/export-run";
+import { exportRun, ZExportQuery } from "@/server/reports/export-run";
 
 export const dynamic = "force-dynamic";
-
-const ZQuery = z.object({ format: ZExportFormat });
 
 /** `?format=json|csv|html`: the run's report as a file to download. */
 export const GET = authed(async (request: Request, { params }: IdRouteContext, actor) => {
   const { id } = await params;
   await authorizeRun(actor, id, "read");
-  const { format } = ZQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const { format } = ZExportQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
   const db = getDb();
   await getRunById(db, id);
   return exportRun(db, id, format);

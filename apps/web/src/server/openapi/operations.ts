@@ -1,0 +1,107 @@
+import {
+  ZAllowlistUpdate,
+  ZCompareTolerances,
+  ZDebugResult,
+  ZRangeQuery,
+  ZRangeStats,
+  ZScenarioExport,
+  ZSpeedChange,
+} from "@stampede/contracts";
+import {
+  ZApiKeyInput,
+  ZCurrentProjectInput,
+  ZMemberInput,
+  ZMemberRoleInput,
+  ZProjectInput,
+  ZSetupInput,
+} from "@/server/accounts/account-inputs";
+import { ZAuditQuery } from "@/server/audit/audit-query";
+import { ZUploadQuery } from "@/server/data-sources/upload-data-source";
+import { ZDebugBody } from "@/server/debug/debug-scenario";
+import { ZStopConditionsUpdate } from "@/server/projects/stop-conditions-update";
+import { ZCompareQuery } from "@/server/reports/compare-data";
+import { ZExportQuery } from "@/server/reports/export-run";
+import { ZRunListQuery } from "@/server/runs/run-list-query";
+import { ZRunPatch } from "@/server/runs/run-patch";
+import { ZSampleQuery } from "@/server/runs/sample-query";
+import { ZScenarioImport } from "@/server/scenarios/import-scenario";
+import { ZScenarioInput } from "@/server/scenarios/scenario-input";
+import { op, type ApiOperation } from "./api-operation";
+
+/**
+ * Every `/api/v1` route and method, one line each; the document and the docs page are made from this list.
+ * A unit test compares it with the route files, so a new route fails the build until it has its line here.
+ */
+export const API_OPERATIONS: ApiOperation[] = [
+  op("GET /health", "Liveness: answers without credentials and touches nothing", { public: true }),
+  op("GET /openapi.json", "This document", { public: true }),
+  op("GET /setup", "Whether the first account still has to be made", { public: true }),
+  op("POST /setup", "Make the first account and its project (only while there is no user)", {
+    public: true,
+    body: ZSetupInput,
+  }),
+  op("GET /me", "The signed-in user or API key and its projects"),
+  op("POST /me/current-project", "Choose the project the console shows", { body: ZCurrentProjectInput }),
+
+  op("GET /projects", "Projects the caller is a member of"),
+  op("POST /projects", "Create a project", { body: ZProjectInput }),
+  op("GET /projects/{id}", "A project and the caller's role in it"),
+  op("PATCH /projects/{id}", "Rename a project (admin)", { body: ZProjectInput }),
+  op("GET /projects/{id}/allowlist", "Hosts the project's load may reach"),
+  op("PUT /projects/{id}/allowlist", "Replace the target allowlist (admin)", { body: ZAllowlistUpdate }),
+  op("GET /projects/{id}/api-keys", "The project's API keys (admin)"),
+  op("POST /projects/{id}/api-keys", "Create an API key; its secret is shown once (admin)", { body: ZApiKeyInput }),
+  op("DELETE /projects/{id}/api-keys/{keyId}", "Revoke an API key (admin)"),
+  op("GET /projects/{id}/audit", "The project's audit log, newest first", { query: ZAuditQuery }),
+  op("GET /projects/{id}/compare-tolerances", "Tolerances run comparisons judge by"),
+  op("PUT /projects/{id}/compare-tolerances", "Set the comparison tolerances (admin)", { body: ZCompareTolerances }),
+  op("GET /projects/{id}/members", "Members and their roles"),
+  op("POST /projects/{id}/members", "Add a member (admin)", { body: ZMemberInput }),
+  op("PATCH /projects/{id}/members/{userId}", "Change a member's role (admin)", { body: ZMemberRoleInput }),
+  op("DELETE /projects/{id}/members/{userId}", "Remove a member (admin)"),
+  op("GET /projects/{id}/stop-conditions", "Default stop conditions for the project's runs"),
+  op("PUT /projects/{id}/stop-conditions", "Set the default stop conditions (admin)", { body: ZStopConditionsUpdate }),
+
+  op("GET /scenarios", "Scenarios of the project", { projectScoped: true }),
+  op("POST /scenarios", "Create a scenario", { projectScoped: true, body: ZScenarioInput }),
+  op("POST /scenarios/import", "Import an exported scenario", { projectScoped: true, body: ZScenarioImport }),
+  op("GET /scenarios/{id}", "A scenario with its spec and saved load"),
+  op("PUT /scenarios/{id}", "Save a scenario (a stale version is refused with 409)", { body: ZScenarioInput }),
+  op("DELETE /scenarios/{id}", "Delete a scenario"),
+  op("POST /scenarios/{id}/duplicate", "Copy a scenario"),
+  op("GET /scenarios/{id}/export", "Export a scenario as a file (`?data=true` adds its data files)", {
+    response: ZScenarioExport,
+  }),
+  op("GET /scenarios/{id}/data-sources", "The scenario's uploaded data files"),
+  op("PUT /scenarios/{id}/data-sources/{name}", "Upload a data file (CSV) under a name the scenario binds", {
+    query: ZUploadQuery,
+    rawBody: "text/csv",
+  }),
+  op("DELETE /scenarios/{id}/data-sources/{name}", "Delete a data file"),
+  op("POST /scenarios/{id}/runs", 'Start a run: `{"confirmCompliance": true}` plus load fields to override'),
+  op("POST /debug", "Send one virtual user through a scenario and show every request", {
+    projectScoped: true,
+    body: ZDebugBody,
+    response: ZDebugResult,
+  }),
+
+  op("GET /runs", "Runs of the project, newest first", { projectScoped: true, query: ZRunListQuery }),
+  op("GET /runs/compare", "Compare 2 to 5 runs side by side (`?ids=a,b`)", { query: ZCompareQuery }),
+  op("GET /runs/{id}", "A run's detail"),
+  op("PATCH /runs/{id}", "Rename a run or set its notes", { body: ZRunPatch }),
+  op("DELETE /runs/{id}", "Delete an ended run"),
+  op("POST /runs/{id}/stop", "Stop a run"),
+  op("POST /runs/{id}/speed", "Change a running run's load", { body: ZSpeedChange }),
+  op("POST /runs/{id}/baseline", "Make the ended run its scenario's baseline"),
+  op("GET /runs/{id}/metrics", "Per-second metrics of the run"),
+  op("GET /runs/{id}/stats", "Statistics of a time range of the run", { query: ZRangeQuery, response: ZRangeStats }),
+  op("GET /runs/{id}/summary", "The ended run's summary (`?download=1` as a file)"),
+  op("GET /runs/{id}/insights", "Plain-language hints about the run, each with its figure"),
+  op("GET /runs/{id}/samples", "Sampled requests of the run", { query: ZSampleQuery }),
+  op("GET /runs/{id}/generators", "Load generators that carried the run"),
+  op("GET /runs/{id}/token", "The token provider's activity per second (never the token)"),
+  op("GET /runs/{id}/export", "Download the run's report", { query: ZExportQuery }),
+  op("GET /runs/{id}/stream", "Live points of a running run (server-sent events)"),
+
+  op("GET /generators", "Load generators and their capacity"),
+];
