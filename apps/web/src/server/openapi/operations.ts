@@ -1,10 +1,14 @@
 import {
   ZAllowlistUpdate,
+  ZChannelInput,
+  ZChannelPatch,
   ZCompareTolerances,
   ZDebugResult,
   ZRangeQuery,
   ZRangeStats,
   ZScenarioExport,
+  ZScheduleInput,
+  ZSchedulePatch,
   ZSpeedChange,
 } from "@stampede/contracts";
 import {
@@ -104,4 +108,25 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("GET /runs/{id}/stream", "Live points of a running run (server-sent events)"),
 
   op("GET /generators", "Load generators and their capacity"),
+
+  op("GET /scenarios/{id}/trends", "p95, p99, error rate and TPS across the scenario's ended runs, with its baseline"),
+  op("GET /scenarios/{id}/schedules", "The scenario's schedules with their fire history"),
+  op("POST /scenarios/{id}/schedules", "Schedule the scenario (needs `confirmCompliance: true`)", {
+    body: ZScheduleInput,
+  }),
+  op("GET /schedules", "The project's schedules with their next fire times", { projectScoped: true }),
+  op("GET /schedules/preview", "The next five fire times of `?cron=` read in `?timezone=`"),
+  op("GET /schedules/{id}", "A schedule with its fire history"),
+  op("PATCH /schedules/{id}", "Change a schedule", { body: ZSchedulePatch }),
+  op("DELETE /schedules/{id}", "Delete a schedule (its fires go with it; its runs stay)"),
+  op("POST /schedules/{id}/pause", "Pause a schedule"),
+  op("POST /schedules/{id}/resume", "Resume a paused schedule"),
+
+  op("GET /projects/{id}/channels", "The project's notification channels (secrets never shown)"),
+  op("POST /projects/{id}/channels", "Add a notification channel", { body: ZChannelInput }),
+  op("GET /channels/{id}", "A notification channel and its subscriptions"),
+  op("PATCH /channels/{id}", "Change a notification channel", { body: ZChannelPatch }),
+  op("DELETE /channels/{id}", "Remove a notification channel"),
+  op("GET /channels/{id}/deliveries", "The channel's delivery log: each notification, its attempts and outcome"),
+  op("POST /channels/{id}/test", "Send a test notification to the channel"),
 ];
