@@ -24,3 +24,4 @@ export * from "./secret-rows";
 export * from "./compare-tolerances";
 export * from "./notifications";
 export * from "./schedule";
+export * from "./import";

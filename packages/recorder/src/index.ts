@@ -1,0 +1,2 @@
+// The importers' public surface; each format lives in its own folder.
+export {};
