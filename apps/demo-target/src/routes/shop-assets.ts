@@ -12,9 +12,16 @@ button { background: #0f766e; border: 0; border-radius: 4px; color: white; curso
 `;
 
 // Plain browser JavaScript (no build step): sign in for a token, keep it for the tab, use it as a Bearer token.
+// Moving between pages is history.pushState, not a page load: a browser drops the response bodies of a page
+// it leaves, and the token response must stay in a recording for correlation to find it.
 const APP = `"use strict";
 const TOKEN_KEY = "access_token";
 const show = (message) => { document.getElementById("status").textContent = message; };
+
+function go(path) {
+  history.pushState(null, "", path);
+  render();
+}
 
 async function signIn() {
   const { appid, secret } = document.body.dataset;
@@ -26,7 +33,7 @@ async function signIn() {
   const body = await res.json();
   if (!res.ok) return show("Sign-in failed: " + (body.errmsg || res.status));
   sessionStorage.setItem(TOKEN_KEY, body.access_token);
-  location.href = "/shop/items";
+  go("/shop/items");
 }
 
 async function join(itemId, token) {
@@ -39,12 +46,11 @@ async function join(itemId, token) {
   show(res.ok ? "Joined " + body.data.activityId : "Join failed: " + body.errmsg);
 }
 
-async function listItems() {
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  if (!token) return void (location.href = "/shop/");
+async function listItems(token) {
   const res = await fetch("/api/items?page=1");
   const body = await res.json();
   const list = document.getElementById("items");
+  list.replaceChildren();
   for (const item of body.items) {
     const row = document.createElement("li");
     const button = document.createElement("button");
@@ -57,8 +63,20 @@ async function listItems() {
   show("Signed in");
 }
 
-if (document.body.dataset.page === "sign-in") document.getElementById("sign-in").addEventListener("click", signIn);
-if (document.body.dataset.page === "items") listItems();
+function render() {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  const items = location.pathname === "/shop/items" && token !== null;
+  if (location.pathname === "/shop/items" && !items) history.replaceState(null, "", "/shop/");
+  document.getElementById("sign-in-page").hidden = items;
+  document.getElementById("items-page").hidden = !items;
+  document.title = (items ? "Items" : "Sign in") + " · Demo shop";
+  show("");
+  if (items) listItems(token);
+}
+
+document.getElementById("sign-in").addEventListener("click", signIn);
+window.addEventListener("popstate", render);
+render();
 `;
 
 const STYLE_REPLY = text(200, STYLE, "text/css; charset=utf-8");

@@ -1,18 +1,18 @@
+import type { DemoApp } from "../options";
 import { html, text } from "../reply";
 import type { Route } from "../route";
 
 /**
  * A tiny shop site over the demo APIs, so a browser (or the recording proxy) has real pages to record: sign in
  * (POST /api/token), list items (GET /api/items), join an activity with the token (POST /api/activity).
- * The pages are shells; `/shop/app.js` does the calls, as a single-page app would.
+ * Both pages are the same shell; `/shop/app.js` shows the one the path names and does the calls, as a
+ * single-page app would.
  */
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function page(title: string, pageName: string, data: Record<string, string>, main: string): string {
-  const attributes = Object.entries(data)
-    .map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`)
-    .join("");
+/** The sign-in section carries the first configured app's credentials, as a mini program ships its appid. */
+function shell(title: string, app: DemoApp): string {
   // The empty icon keeps browsers from asking for /favicon.ico, which would be a 404 in every recording.
   return `<!doctype html>
 <html lang="en">
@@ -23,11 +23,18 @@ function page(title: string, pageName: string, data: Record<string, string>, mai
 <link rel="stylesheet" href="/shop/style.css">
 <script src="/shop/app.js" defer></script>
 </head>
-<body data-page="${pageName}"${attributes}>
+<body data-appid="${escapeHtml(app.appid)}" data-secret="${escapeHtml(app.secret)}">
 <header><a href="/shop/">Demo shop</a></header>
 <main>
-<h1>${escapeHtml(title)}</h1>
-${main}
+<section id="sign-in-page" hidden>
+<h1>Sign in</h1>
+<p>Sign in as the demo mini program to see the items.</p>
+<button type="button" id="sign-in">Sign in</button>
+</section>
+<section id="items-page" hidden>
+<h1>Items</h1>
+<ul id="items"></ul>
+</section>
 <p id="status" role="status"></p>
 </main>
 </body>
@@ -42,20 +49,14 @@ export const shopRedirectRoute: Route = {
   handle: () => ({ ...text(302, ""), headers: { location: "/shop/" } }),
 };
 
-/** The sign-in page carries the first configured app's credentials, as a mini program ships its appid. */
 export const shopSignInRoute: Route = {
   method: "GET",
   path: "/shop/",
-  handle(_req, deps) {
-    const app = deps.options.apps[0]!;
-    const main = `<p>Sign in as the demo mini program to see the items.</p>
-<button type="button" id="sign-in">Sign in</button>`;
-    return html(200, page("Sign in", "sign-in", { appid: app.appid, secret: app.secret }, main));
-  },
+  handle: (_req, deps) => html(200, shell("Sign in", deps.options.apps[0]!)),
 };
 
 export const shopItemsRoute: Route = {
   method: "GET",
   path: "/shop/items",
-  handle: () => html(200, page("Items", "items", {}, `<ul id="items"></ul>`)),
+  handle: (_req, deps) => html(200, shell("Items", deps.options.apps[0]!)),
 };
