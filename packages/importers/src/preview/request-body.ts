@@ -1,0 +1,36 @@
+import type { TKeyValue, TRequestBody } from "@stampede/contracts";
+
+/** The media type without its parameters, lower case: "application/json; charset=utf-8" → "application/json". */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** Form fields of an urlencoded body, or undefined when a field has no name (the step could not hold it). */
+export function formFields(text: string): TKeyValue[] | undefined {
+  const fields = [...new URLSearchParams(text)].map(([name, value]) => ({ name, value }));
+  return fields.every((f) => f.name !== "") ? fields : undefined;
+}
+
+/**
+ * A recorded body as a step body: JSON when the type says JSON and the text parses (so the editor shows it as
+ * JSON), form fields for an urlencoded form, otherwise the text as is with its content type.
+ */
+export function bodyFromText(text: string, contentType: string | undefined): TRequestBody {
+  if (text === "") return { type: "none" };
+  const type = mediaType(contentType);
+  if (type === "application/json" && isJson(text)) return { type: "json", json: text };
+  if (type === "application/x-www-form-urlencoded") {
+    const fields = formFields(text);
+    if (fields) return { type: "form", fields };
+  }
+  return { type: "raw", text, contentType: contentType?.trim() || "text/plain" };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
