@@ -5,8 +5,12 @@ export function mediaType(contentType: string | undefined): string {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
-/** Form fields of an urlencoded body, or undefined when a field has no name (the step could not hold it). */
+/**
+ * Form fields of an urlencoded body, or undefined when the text is not name=value pairs (a JSON text sent
+ * without a content type, a field without a name): fields would send something else, so it stays raw.
+ */
 export function formFields(text: string): TKeyValue[] | undefined {
+  if (!text.split("&").every((pair) => /^[^=]+=/.test(pair))) return undefined;
   const fields = [...new URLSearchParams(text)].map(([name, value]) => ({ name, value }));
   return fields.every((f) => f.name !== "") ? fields : undefined;
 }
