@@ -38,12 +38,24 @@ describe("previewImport", () => {
     expect((await previewImport("recording", chromiumHar)).format).toBe("recording");
   });
 
-  it("names the request when the contract refuses what the file holds", async () => {
+  it("notes a request the contract refuses, naming it and the field, and imports the rest", async () => {
     const huge = "x".repeat(64 * 1024 + 1);
-    const entries = [
-      { request: { method: "GET", url: "http://127.0.0.1/", headers: [{ name: "X-Big", value: huge }] } },
-    ];
-    await expect(previewImport("har", harOf(entries))).rejects.toThrow(/^entry 1: headers\.0\.value: /);
+    const big = { method: "GET", url: "http://127.0.0.1/big", headers: [{ name: "X-Big", value: huge }] };
+    const entries = [{ request: big }, { request: { method: "GET", url: "http://127.0.0.1/ok" } }];
+    const preview = await previewImport("har", harOf(entries));
+    expect(preview.requests.map((r) => [r.index, r.where])).toEqual([[0, "entry 2"]]);
+    expect(preview.notes).toEqual([
+      { where: "entry 1", message: expect.stringMatching(/^not imported: headers\.0\.value: /) as string },
+    ]);
+  });
+
+  it("keeps a request whose recorded response the contract refuses, without that response", async () => {
+    const headers = [{ name: "X-Trace", value: "t".repeat(64 * 1024 + 1) }];
+    const response = { status: 200, headers, content: { text: "{}" } };
+    const entries = [{ request: { method: "GET", url: "http://127.0.0.1/a" }, response }];
+    const preview = await previewImport("har", harOf(entries));
+    expect(preview.requests[0]!.response).toBeUndefined();
+    expect(preview.notes[0]!.message).toMatch(/^response not kept: response\.headers\.0\.value: /);
   });
 
   it("refuses formats whose importer is not there yet with an ImportError", async () => {

@@ -5,6 +5,7 @@ import { ImportError } from "../import-error";
 import { parseJmx } from "../jmeter";
 import { parseOpenApi } from "../openapi";
 import { parsePostman } from "../postman";
+import { admitRequests } from "./admit-requests";
 import { markStaticAndDuplicates } from "./static-and-duplicates";
 
 const PARSERS: Record<TImportFormat, (text: string) => TImportPreview | Promise<TImportPreview>> = {
@@ -19,19 +20,16 @@ const PARSERS: Record<TImportFormat, (text: string) => TImportPreview | Promise<
 
 /**
  * The one entry point every caller uses to read an import: the format's parser, then the preview rules
- * (static assets and duplicates marked), then the contract check. A file that cannot be read is an ImportError
- * naming where; a request the contract refuses (a header value too long, say) is one too, naming its request.
+ * (requests the contract refuses become notes, static assets and duplicates are marked), then the contract
+ * check of the whole. A file that cannot be read is an ImportError naming where.
  */
 export async function previewImport(format: TImportFormat, text: string): Promise<TImportPreview> {
   const parser = PARSERS[format] as (typeof PARSERS)[TImportFormat] | undefined;
   if (!parser) throw new ImportError("format", `unknown import format "${String(format)}"`);
-  const preview = markStaticAndDuplicates(await parser(text));
+  const preview = markStaticAndDuplicates(admitRequests(await parser(text)));
   const checked = ZImportPreview.safeParse(preview);
   if (checked.success) return checked.data;
+  // Requests were admitted one by one above; what is left is the file's own settings (globals, load, ...).
   const issue = checked.error.issues[0]!;
-  const [top, index, ...rest] = issue.path;
-  const request = top === "requests" && typeof index === "number" ? preview.requests[index] : undefined;
-  const where = request ? request.where : issue.path.map(String).join(".") || "file";
-  const field = request ? rest.map(String).join(".") : "";
-  throw new ImportError(where, field ? `${field}: ${issue.message}` : issue.message);
+  throw new ImportError(issue.path.map(String).join(".") || "file", issue.message);
 }
