@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+import { ZScenarioSpec } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
+import { buildScenario } from "../build/build-scenario";
 import { parseCurl } from "./parse-curl";
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8");
@@ -49,6 +51,11 @@ describe("parseCurl: Chromium's Copy as cURL", () => {
 
   it('reads "Copy all as cURL (cmd)" to the same requests', () => {
     expect(parseCurl(fixture("chromium-cmd.txt"))).toEqual(bash);
+  });
+
+  it("builds into a scenario the contract accepts", () => {
+    const spec = ZScenarioSpec.parse(buildScenario(bash, { include: [0, 1, 2] }).spec);
+    expect(spec.flows[0]!.steps.map((s) => s.name)).toEqual(["POST /api/token", "GET /api/items", "POST /api/notes"]);
   });
 });
 
