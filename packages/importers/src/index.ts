@@ -7,9 +7,8 @@ export { detectImportFormat } from "./preview/detect-format";
 export { markStaticAndDuplicates, isStaticRequest } from "./preview/static-and-duplicates";
 export { hostsOf, hostOf, type ImportHost } from "./preview/hosts";
 export { importableHeaders, headerValue } from "./preview/request-headers";
-export { bodyFromText, mediaType } from "./preview/request-body";
+export { bodyFromText, isTextType, mediaType } from "./preview/request-body";
 export { requestName } from "./preview/request-name";
-export { isTextType } from "./har/har-response";
 export {
   buildScenario,
   httpStepOf,

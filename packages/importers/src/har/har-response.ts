@@ -1,14 +1,7 @@
 import type { TImportedResponse } from "@stampede/contracts";
 import { base64ToText } from "../preview/base64";
-import { mediaType } from "../preview/request-body";
+import { isTextType } from "../preview/request-body";
 import { isObject, nameValueList, optionalNumber, optionalString, type HarObject } from "./har-fields";
-
-const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|x-www-form-urlencoded|graphql)$)|[+/](json|xml)$/;
-
-/** A body is kept as text only when its type is text-like: correlation reads values from text, never from images. */
-export function isTextType(mimeType: string | undefined): boolean {
-  return TEXT_TYPES.test(mediaType(mimeType));
-}
 
 /**
  * The recorded response of an entry; undefined when there was none (status 0: blocked, failed or cancelled).

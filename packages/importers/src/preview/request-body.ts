@@ -5,6 +5,13 @@ export function mediaType(contentType: string | undefined): string {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
+const TEXT_TYPES = /^(text\/|application\/(json|xml|javascript|x-www-form-urlencoded|graphql)$)|[+/](json|xml)$/;
+
+/** A body is kept as text only when its type is text-like: correlation reads values from text, never from images. */
+export function isTextType(mimeType: string | undefined): boolean {
+  return TEXT_TYPES.test(mediaType(mimeType));
+}
+
 /**
  * Form fields of an urlencoded body, or undefined when the text is not name=value pairs (a JSON text sent
  * without a content type, a field without a name): fields would send something else, so it stays raw.
