@@ -8,6 +8,9 @@ import { harResponse } from "./har-response";
 
 type Method = (typeof HTTP_METHODS)[number];
 
+/** Chromium's own label of what an entry loaded: it marks assets whose response was not recorded (cancelled). */
+const STATIC_RESOURCE_TYPES = new Set(["image", "stylesheet", "script", "font", "media", "manifest"]);
+
 /**
  * One HAR entry as a request, or a note saying why it is not imported (a WebSocket, a CONNECT tunnel, a
  * data: URL). An entry that is not shaped as HAR 1.2 says is an ImportError naming the entry and the field.
@@ -52,7 +55,7 @@ export function harEntryToRequest(
       durationMs: optionalNumber(raw, "time"),
       outputs: [],
       checks: [],
-      isStatic: false,
+      isStatic: STATIC_RESOURCE_TYPES.has(String(raw._resourceType)),
     },
     note: skipped ? { where, message: skipped } : undefined,
   };

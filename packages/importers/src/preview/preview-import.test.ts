@@ -26,12 +26,16 @@ describe("previewImport", () => {
     ]);
   });
 
-  it("marks by URL extension when no response was recorded", async () => {
+  it("marks by URL extension, or Chromium's resource type, when no response was recorded", async () => {
     const entries = ["/app.js", "/app.js.map", "/favicon.ico", "/fonts/a.woff2", "/api/x.json"].map((path) => ({
       request: { method: "GET", url: `http://127.0.0.1:4000${path}` },
     }));
-    const preview = await previewImport("har", harOf(entries));
-    expect(preview.requests.map((r) => r.isStatic)).toEqual([true, true, true, true, false]);
+    const cancelledImage = {
+      _resourceType: "image",
+      request: { method: "GET", url: "http://127.0.0.1:4000/img?id=1" },
+    };
+    const preview = await previewImport("har", harOf([...entries, cancelledImage]));
+    expect(preview.requests.map((r) => r.isStatic)).toEqual([true, true, true, true, false, true]);
   });
 
   it("reads a recording as HAR", async () => {

@@ -6,6 +6,7 @@ import type { TKeyValue } from "@stampede/contracts";
  * - hop-by-hop and computed ones (host, content-length, connection, ...) are set by the HTTP client for
  *   each send; a recorded content-length would be wrong as soon as a body is templated;
  * - accept-encoding: the engine reads bodies as sent, so it does not ask for compression;
+ * - expect: the HTTP client does not do 100-continue and refuses the header;
  * - content-type when the body carries its own (json, form, raw with a type): the engine sets it from the body.
  */
 const DROPPED = new Set([
@@ -19,6 +20,7 @@ const DROPPED = new Set([
   "te",
   "trailer",
   "accept-encoding",
+  "expect", // the HTTP client refuses it (no 100-continue)
 ]);
 
 /** The headers of a recorded request that a scenario step should send. */
