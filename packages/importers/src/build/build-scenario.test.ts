@@ -33,7 +33,7 @@ describe("buildScenario", () => {
     });
   });
 
-  it("adds think times from the recorded gaps: short ones ignored, long ones capped at 60 s", () => {
+  it("adds think times from the recorded gaps (short ones ignored, long ones capped) and the file's timers", () => {
     const { spec } = buildScenario(har, { include: [3, 4, 5], thinkTimes: true }, { name: " Shop " });
     const steps = ZScenarioSpec.parse(spec).flows[0]!.steps;
     // token ends at 01.025, items starts at 03.525; items ends at 03.533, cart starts 86.5 s later.
@@ -43,6 +43,13 @@ describe("buildScenario", () => {
       "GET /api/items",
       "think 60000",
       "POST /api/cart",
+    ]);
+    const timed = previewOf([{ url: "http://127.0.0.1/a" }, { url: "http://127.0.0.1/b", thinkMsBefore: 1500 }]);
+    const jmeterLike = ZScenarioSpec.parse(buildScenario(timed, { include: [0, 1] }).spec).flows[0]!.steps;
+    expect(jmeterLike.map((s) => (s.type === "think" ? `think ${s.ms}` : s.name))).toEqual([
+      "GET /r0",
+      "think 1500", // the file's own timer, whether or not recorded gaps were asked for
+      "GET /r1",
     ]);
     const close = buildScenario(har, { include: [0, 1], thinkTimes: true }).spec; // 20 ms apart
     expect(close.flows[0]!.steps).toHaveLength(2);

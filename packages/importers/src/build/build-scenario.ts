@@ -29,7 +29,8 @@ export type BuildChoice = Pick<TImportChoice, "include"> & Partial<Pick<TImportC
 
 /**
  * The chosen requests, in the chosen order, as a scenario: one flow per group (or one flow "imported"),
- * step names unique within a flow, think times from the recorded gaps when asked for, the file's globals,
+ * step names unique within a flow, think times from the file's timers and (when asked for) from the recorded
+ * gaps, the file's globals,
  * data sources, outputs and checks kept. The result passes the scenario contract or this throws an
  * ImportError naming the request at fault.
  *
@@ -83,7 +84,8 @@ function stepsOf(requests: TImportedRequest[], thinkTimes: boolean): { steps: TS
   const where: string[] = [];
   requests.forEach((request, i) => {
     const previous = requests[i - 1];
-    const pause = thinkTimes && previous ? thinkTimeBetween(previous, request) : undefined;
+    // A pause the file itself sets (a JMeter timer) is part of the test plan; recorded gaps only when asked for.
+    const pause = request.thinkMsBefore ?? (thinkTimes && previous ? thinkTimeBetween(previous, request) : undefined);
     if (pause !== undefined) {
       steps.push({ type: "think", name: "think", distribution: "fixed", ms: pause });
       where.push(request.where);
