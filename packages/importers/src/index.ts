@@ -18,3 +18,6 @@ export {
 } from "./build/build-scenario";
 export { appendToFlow } from "./build/append-to-flow";
 export type { TFlowInput, TStepInput } from "./build/scenario-types";
+export { findCorrelations, applyCorrelations, tokenProviderFrom } from "./correlate";
+export type { CorrelationProposals, CorrelationSelection, TokenProviderInput } from "./correlate";
+export { composeImport } from "./compose-import";

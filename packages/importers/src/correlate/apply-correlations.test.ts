@@ -1,6 +1,7 @@
 import { ZHttpStep } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
-import { applyCorrelations, CorrelationChoiceError } from "./apply-correlations";
+import { ImportError } from "../import-error";
+import { applyCorrelations } from "./apply-correlations";
 import { jsonResponse, previewOf } from "./test-preview";
 import { tokenProviderFrom } from "./token-provider";
 
@@ -82,7 +83,7 @@ describe("applyCorrelations", () => {
 
   it("refuses an id or a key that is not among the proposals, naming the choice entry", () => {
     expect(() => applyCorrelations(recorded(), { correlations: ["0:access_token", "9:nope"] })).toThrow(
-      new CorrelationChoiceError("correlations[1]", '"9:nope" is not a correlation found in this import'),
+      new ImportError("correlations[1]", '"9:nope" is not a correlation found in this import'),
     );
     expect(() => applyCorrelations(recorded(), { secrets: ["2:header X"] })).toThrow(/^secrets\[0\]: "2:header X"/);
   });

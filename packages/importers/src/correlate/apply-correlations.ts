@@ -1,4 +1,5 @@
 import type { TImportChoice, TImportedRequest, TImportPreview, TKeyValue } from "@stampede/contracts";
+import { ImportError } from "../import-error";
 import { proposeCorrelations } from "./find-correlations";
 import { fieldValue, replaceInField } from "./rewrite-request";
 
@@ -8,17 +9,6 @@ export type CorrelationSelection = Partial<Pick<TImportChoice, "correlations" | 
 export interface ApplyCorrelationsOptions {
   /** A chosen correlation whose source becomes the token provider: its uses are rewritten, no output is added. */
   tokenProviderFrom?: string;
-}
-
-/** Names the choice entry that does not match a proposal of this preview (a stale or hand-written choice). */
-export class CorrelationChoiceError extends Error {
-  constructor(
-    readonly where: string,
-    what: string,
-  ) {
-    super(`${where}: ${what}`);
-    this.name = "CorrelationChoiceError";
-  }
 }
 
 /**
@@ -42,7 +32,7 @@ export function applyCorrelations(
     const correlation = proposals.correlations.find((c) => c.id === id);
     if (!correlation) {
       const where = id === options.tokenProviderFrom ? "tokenProviderFrom" : `correlations[${i}]`;
-      throw new CorrelationChoiceError(where, `"${id}" is not a correlation found in this import`);
+      throw new ImportError(where, `"${id}" is not a correlation found in this import`);
     }
     const value = proposals.valueOf.get(id)!;
     for (const use of correlation.uses)
@@ -58,7 +48,7 @@ export function applyCorrelations(
   const globals: TKeyValue[] = [...preview.globals];
   (chosen.secrets ?? []).forEach((key, i) => {
     const finding = proposals.secrets.find((s) => `${s.requestIndex}:${s.field}` === key);
-    if (!finding) throw new CorrelationChoiceError(`secrets[${i}]`, `"${key}" is not a secret found in this import`);
+    if (!finding) throw new ImportError(`secrets[${i}]`, `"${key}" is not a secret found in this import`);
     const value = fieldValue(requests.get(finding.requestIndex)!, finding.field);
     if (value === undefined) return;
     update(finding.requestIndex, (r) => replaceInField(r, finding.field, value, finding.param));

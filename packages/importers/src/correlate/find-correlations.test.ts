@@ -170,9 +170,23 @@ describe("findCorrelations", () => {
         url: "${base}/api/profile",
         headers: [{ name: "Authorization", value: "Bearer ${access_token}" }],
       },
+      { method: "POST", url: "${base}/wechat/activity?access_token=${access_token}&secret=wx-secret-1" },
     ]);
-    expect(findCorrelations(document).correlations).toMatchObject([
-      { id: "0:access_token", shown: "${access_token}", source: { output: { expression: "$.access_token" } } },
+    const fromDocument = findCorrelations(document);
+    expect(fromDocument.correlations).toMatchObject([
+      {
+        id: "0:access_token",
+        shown: "${access_token}",
+        source: { output: { expression: "$.access_token" } },
+        uses: [
+          { requestIndex: 1, field: "header Authorization" },
+          { requestIndex: 2, field: "query access_token" },
+        ],
+      },
+    ]);
+    expect(fromDocument.secrets.map((s) => [s.field, s.param])).toEqual([
+      ["body $.secret", "secret"],
+      ["query secret", "secret_2"],
     ]);
     // A file that extracts the token itself needs nothing.
     const extracted = previewOf([

@@ -1,40 +1,19 @@
 import type { TImportedRequest } from "@stampede/contracts";
 import { replaceJsonLeaf } from "./json-leaves";
 import { sentValues } from "./sent-values";
+import { decodeComponent, joinUrl, splitUrl } from "./url-parts";
 
 /** `${param}`, as templating reads it. */
 export const reference = (param: string) => `\${${param}}`;
 
 const replaceAll = (text: string, value: string, by: string) => text.split(value).join(by);
 
-/** The path part of a URL (before `?` and `#`), and the rest. */
-function splitUrl(url: string): { head: string; query: string; hash: string } {
-  const hashAt = url.indexOf("#");
-  const hash = hashAt === -1 ? "" : url.slice(hashAt);
-  const rest = hashAt === -1 ? url : url.slice(0, hashAt);
-  const q = rest.indexOf("?");
-  return q === -1 ? { head: rest, query: "", hash } : { head: rest.slice(0, q), query: rest.slice(q + 1), hash };
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text.replace(/\+/g, " "));
-  } catch {
-    return text;
-  }
-}
-
 /** Path segments equal to the value (as sent, or percent-encoded) become the reference. */
-function rewritePath(head: string, value: string, by: string): string {
-  const origin = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(head)?.[0] ?? "";
-  const path = head.slice(origin.length);
-  return (
-    origin +
-    path
-      .split("/")
-      .map((segment) => (decode(segment) === value ? by : segment))
-      .join("/")
-  );
+function rewritePath(path: string, value: string, by: string): string {
+  return path
+    .split("/")
+    .map((segment) => (decodeComponent(segment) === value ? by : segment))
+    .join("/");
 }
 
 /** The value inside query parameter `name` becomes the reference; other parameters stay byte for byte. */
@@ -43,8 +22,8 @@ function rewriteQuery(query: string, name: string, value: string, by: string): s
     .split("&")
     .map((pair) => {
       const eq = pair.indexOf("=");
-      if (eq === -1 || decode(pair.slice(0, eq)) !== name) return pair;
-      const current = decode(pair.slice(eq + 1));
+      if (eq === -1 || decodeComponent(pair.slice(0, eq)) !== name) return pair;
+      const current = decodeComponent(pair.slice(eq + 1));
       return current.includes(value) ? `${pair.slice(0, eq + 1)}${replaceAll(current, value, by)}` : pair;
     })
     .join("&");
@@ -65,12 +44,12 @@ export function replaceInField(
   const [kind, ...rest] = field.split(" ");
   const name = rest.join(" ");
   if (field === "url") {
-    const { head, query, hash } = splitUrl(request.url);
-    return { ...request, url: rewritePath(head, value, by) + (query ? `?${query}` : "") + hash };
+    const parts = splitUrl(request.url);
+    return { ...request, url: joinUrl({ ...parts, path: rewritePath(parts.path, value, by) }) };
   }
   if (kind === "query") {
-    const { head, query, hash } = splitUrl(request.url);
-    return { ...request, url: `${head}?${rewriteQuery(query, name, value, by)}${hash}` };
+    const parts = splitUrl(request.url);
+    return { ...request, url: joinUrl({ ...parts, query: rewriteQuery(parts.query, name, value, by) }) };
   }
   if (kind === "header") {
     const headers = request.headers.map((h) => (h.name === name ? { ...h, value: replaceAll(h.value, value, by) } : h));

@@ -1,5 +1,6 @@
 import type { TImportedRequest } from "@stampede/contracts";
 import { jsonLeaves, tryParseJson } from "./json-leaves";
+import { decodeComponent, queryPairs, splitUrl } from "./url-parts";
 
 /** Where in a request a value is sent; `field` is what the preview shows ("query appid", "header Authorization"). */
 export interface SentValue {
@@ -38,18 +39,11 @@ export function headerCredential(value: string): string {
 /** Everything a request sends that an app could have got from an earlier response, in a stable order. */
 export function sentValues(request: TImportedRequest): SentValue[] {
   const sent: SentValue[] = [];
-  let url: URL | undefined;
-  try {
-    url = new URL(request.url);
-  } catch {
-    // A URL that starts with a reference (`${base}/x`) is not parsed here; its parts were never recorded values.
+  const { path, query } = splitUrl(request.url);
+  for (const segment of path.split("/")) {
+    if (segment) sent.push({ field: "url", part: "url", name: "", value: decodeComponent(segment) });
   }
-  if (url) {
-    for (const segment of url.pathname.split("/")) {
-      if (segment) sent.push({ field: "url", part: "url", name: "", value: safeDecode(segment) });
-    }
-    for (const [name, value] of url.searchParams) sent.push({ field: `query ${name}`, part: "query", name, value });
-  }
+  for (const [name, value] of queryPairs(query)) sent.push({ field: `query ${name}`, part: "query", name, value });
   for (const header of request.headers) {
     const lower = header.name.toLowerCase();
     if (IGNORED_HEADERS.has(lower) || lower.startsWith("sec-")) continue;
@@ -70,12 +64,4 @@ export function sentValues(request: TImportedRequest): SentValue[] {
       sent.push({ field: `form field ${f.name}`, part: "form", name: f.name, value: f.value });
   }
   return sent;
-}
-
-function safeDecode(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
