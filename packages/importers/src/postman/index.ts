@@ -30,16 +30,17 @@ function readItem(item: Item, path: string[], walk: Walk): void {
   const url = request.url;
   url.query.remove((q) => Boolean(q.disabled), {});
   if (auth.query.length) url.addQueryParams(auth.query.map((q) => ({ key: q.name, value: q.value })));
-  const mode = request.body?.mode;
   const headers = request.headers
     .all()
-    .filter((h) => !h.disabled && h.key && !(mode === "formdata" && /^content-type$/i.test(h.key)))
+    .filter((h) => !h.disabled && h.key)
     .map((h) => ({ name: toTemplate(h.key!, unknown), value: toTemplate(String(h.value ?? ""), unknown) }));
   for (const h of auth.headers) {
     if (!headers.some((x) => x.name.toLowerCase() === h.name.toLowerCase())) headers.push(h);
   }
   const contentType = headers.find((h) => /^content-type$/i.test(h.name))?.value;
   const { body, notes: bodyNotes } = postmanBody(request.body, contentType, unknown);
+  // The body carries its Content-Type and the engine sends it; a header of its own would send it twice.
+  const sent = body.type === "none" ? headers : headers.filter((h) => !/^content-type$/i.test(h.name));
   const target = absolute(toTemplate(url.toString(), unknown));
   const scripts = scriptNotes(item);
   const messages = [...bodyNotes, ...(auth.note ? [auth.note] : []), ...scripts.notes];
@@ -52,7 +53,7 @@ function readItem(item: Item, path: string[], walk: Walk): void {
     name: item.name || `${method} ${url.getPath()}`,
     method: method as TImportedRequest["method"],
     url: target,
-    headers,
+    headers: sent,
     body,
     outputs: scripts.outputs,
     checks: [],
