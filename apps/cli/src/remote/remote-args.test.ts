@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../args";
-import { CliError, EXIT } from "../exit-codes";
-import { parseRemoteArgs } from "./remote-args";
+import { usageError } from "../test-support/usage-error";
+import { parseRemoteArgs, type TRemoteRunArgs } from "./remote-args";
 
 const URL_FLAGS = ["--url", "http://127.0.0.1:3000/"];
-
-function usageError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(EXIT.usage);
-    return (error as Error).message;
-  }
-  throw new Error("did not fail");
-}
 
 describe("stampede remote run arguments", () => {
   it("reads the scenario, the console, the key, load flags and thresholds", () => {
@@ -30,7 +19,7 @@ describe("stampede remote run arguments", () => {
     });
     const withThresholds = parseRemoteArgs(["run", "s.json", ...URL_FLAGS, "--threshold", "p95<300", "-q"], {
       STAMPEDE_API_KEY: "k",
-    });
+    }) as TRemoteRunArgs;
     expect(withThresholds.thresholds.map((t) => t.source)).toEqual(["p95<300"]);
     expect(withThresholds.quiet).toBe(true);
   });
@@ -52,7 +41,8 @@ describe("stampede remote run arguments", () => {
     [["run", "sc1", ...URL_FLAGS, "--api-key", "k", "--out", "x.json"], "unknown option --out"],
     [["run", "sc1", ...URL_FLAGS, "--api-key", "k", "--vus", "2", "--rps", "3"], "--vus and --rps do not go together"],
     [["run", "sc1", ...URL_FLAGS, "--api-key", "k", "--threshold", "p96<3"], "p96"],
-    [["schedule", "list"], 'unknown remote command "schedule"'],
+    [["schedule", "list"], "missing --url"],
+    [["stop", "x"], 'unknown remote command "stop"'],
     [[], "missing remote command"],
   ])("refuses %j: %s", (argv, message) => {
     expect(usageError(() => parseRemoteArgs(argv, {}))).toContain(message);
