@@ -1,5 +1,6 @@
 import type { TImportPreview } from "@stampede/contracts";
 import { ImportError } from "../import-error";
+import { keepValidGlobals, keepValidRequests } from "../keep-valid";
 import { ROOT_SCOPE } from "./scope";
 import { readArguments, walk, type Found } from "./walk";
 import { parseXml } from "./xml";
@@ -25,8 +26,8 @@ export function parseJmx(text: string): TImportPreview {
   return {
     format: "jmeter",
     title: plan.attrs.testname || undefined,
-    requests: found.requests,
-    globals: found.globals,
+    requests: keepValidRequests(found.requests, found.notes),
+    globals: keepValidGlobals(found.globals, found.notes, `line ${plan.line}`),
     dataSources: found.dataSources,
     ...(found.load ? { load: found.load } : {}),
     notes: found.notes,
