@@ -33,6 +33,8 @@ export const ZImportedRequest = z.object({
   url: z.string(),
   headers: z.array(ZKeyValue).default([]),
   body: ZRequestBody.default({ type: "none" }),
+  /** Follow redirects when sent (cURL's -L); absent: the step's default (do not follow). */
+  followRedirects: z.boolean().optional(),
   response: ZImportedResponse.optional(),
   /** When it was sent (epoch ms), for think times from the timestamps. */
   startedAtMs: z.number().optional(),

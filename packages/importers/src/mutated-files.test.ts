@@ -1,10 +1,8 @@
 import { readFileSync } from "node:fs";
-import { ZImportPreview } from "@stampede/contracts";
+import { ZImportPreview, type TImportFormat } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
 import { ImportError } from "./import-error";
-import { parseJmx } from "./jmeter/index";
-import { parseOpenApi } from "./openapi/index";
-import { parsePostman } from "./postman/index";
+import { previewImport } from "./preview/preview-import";
 
 /*
  * Files written by hand or by other tools hold numbers where text belongs, nulls, missing fields and values out of
@@ -37,10 +35,10 @@ function mutateJson(value: unknown, next: () => number): unknown {
   return value;
 }
 
-/** Runs `parse` and returns what went wrong other than an ImportError or a valid preview, if anything. */
-async function misbehaviour(parse: (text: string) => unknown, text: string): Promise<string | undefined> {
+/** Reads the file as the API does and returns what went wrong other than an ImportError or a valid preview. */
+async function misbehaviour(format: TImportFormat, text: string): Promise<string | undefined> {
   try {
-    const result = ZImportPreview.safeParse(await parse(text));
+    const result = ZImportPreview.safeParse(await previewImport(format, text));
     return result.success ? undefined : `invalid preview: ${JSON.stringify(result.error.issues[0])}`;
   } catch (error) {
     return error instanceof ImportError ? undefined : `threw ${String(error)}`;
@@ -53,7 +51,7 @@ describe("mutated files", () => {
     const next = random(42);
     for (let i = 0; i < 200; i++) {
       const text = JSON.stringify(mutateJson(base, next));
-      expect(await misbehaviour(parsePostman, text), `mutation ${i}`).toBeUndefined();
+      expect(await misbehaviour("postman", text), `mutation ${i}`).toBeUndefined();
     }
   });
 
@@ -70,7 +68,7 @@ describe("mutated files", () => {
         .replace(/<(\w+) guiclass/g, (whole, tag: string) =>
           next() < 0.1 ? `<${tag} enabled="false" guiclass` : whole,
         );
-      expect(await misbehaviour(parseJmx, text), `mutation ${i}`).toBeUndefined();
+      expect(await misbehaviour("jmeter", text), `mutation ${i}`).toBeUndefined();
     }
   });
 
@@ -79,7 +77,7 @@ describe("mutated files", () => {
     const next = random(3);
     for (let i = 0; i < 8; i++) {
       const text = JSON.stringify(mutateJson(base, next));
-      expect(await misbehaviour(parseOpenApi, text), `mutation ${i}`).toBeUndefined();
+      expect(await misbehaviour("openapi", text), `mutation ${i}`).toBeUndefined();
     }
   });
 });

@@ -1,6 +1,5 @@
 import type { TImportPreview } from "@stampede/contracts";
 import { ImportError } from "../import-error";
-import { keepValidGlobals, keepValidRequests } from "../keep-valid";
 import { ROOT_SCOPE } from "./scope";
 import { readArguments, walk, type Found } from "./walk";
 import { parseXml } from "./xml";
@@ -26,8 +25,8 @@ export function parseJmx(text: string): TImportPreview {
   return {
     format: "jmeter",
     title: plan.attrs.testname || undefined,
-    requests: keepValidRequests(found.requests, found.notes),
-    globals: keepValidGlobals(found.globals, found.notes, `line ${plan.line}`),
+    requests: found.requests,
+    globals: found.globals,
     dataSources: found.dataSources,
     ...(found.load ? { load: found.load } : {}),
     notes: found.notes,

@@ -1,4 +1,5 @@
 import { HTTP_METHODS, type TImportedRequest, type TKeyValue, type TRequestBody } from "@stampede/contracts";
+import { importableHeaders } from "../preview/request-headers";
 import { fromJMeter } from "./functions";
 import type { Scope } from "./scope";
 import { boolProp, collection, describe, prop, type XmlElement } from "./xml";
@@ -67,8 +68,7 @@ export function readSampler(
     name: (sampler.attrs.testname || `${method} ${url}`).slice(0, 120),
     method: method as TImportedRequest["method"],
     url,
-    // The body carries its Content-Type and the engine sends it; a header of its own would send it twice.
-    headers: body.type === "none" ? headers : headers.filter((h) => !/^content-type$/i.test(h.name)),
+    headers: importableHeaders(headers, body.type !== "none"),
     body,
     outputs: scope.outputs,
     checks: scope.checks,

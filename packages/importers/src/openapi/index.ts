@@ -5,7 +5,6 @@ import {
   type TImportedRequest,
   type TKeyValue,
 } from "@stampede/contracts";
-import { keepValidGlobals, keepValidRequests } from "../keep-valid";
 import { baseUrl } from "./base-url";
 import { readOperation } from "./operation";
 import { readDocument } from "./read-document";
@@ -40,8 +39,8 @@ export async function parseOpenApi(text: string): Promise<TImportPreview> {
   return {
     format: "openapi",
     title: info?.title || undefined,
-    requests: keepValidRequests(requests, notes),
-    globals: keepValidGlobals([...globals.values()], notes, "document"),
+    requests,
+    globals: [...globals.values()],
     dataSources: [],
     notes,
   };

@@ -1,6 +1,6 @@
 import { HTTP_METHODS, type TImportNote, type TImportPreview, type TImportedRequest } from "@stampede/contracts";
 import sdk, { type Item, type ItemGroup } from "postman-collection";
-import { keepValidGlobals, keepValidRequests } from "../keep-valid";
+import { importableHeaders } from "../preview/request-headers";
 import { authRows } from "./auth";
 import { postmanBody } from "./body";
 import { readCollection } from "./read-collection";
@@ -40,8 +40,7 @@ function readItem(item: Item, path: string[], walk: Walk): void {
   }
   const contentType = headers.find((h) => /^content-type$/i.test(h.name))?.value;
   const { body, notes: bodyNotes } = postmanBody(request.body, contentType, unknown);
-  // The body carries its Content-Type and the engine sends it; a header of its own would send it twice.
-  const sent = body.type === "none" ? headers : headers.filter((h) => !/^content-type$/i.test(h.name));
+  const sent = importableHeaders(headers, body.type !== "none");
   const target = absolute(toTemplate(url.toString(), unknown));
   const scripts = scriptNotes(item);
   const messages = [...bodyNotes, ...(auth.note ? [auth.note] : []), ...scripts.notes];
@@ -93,8 +92,8 @@ export function parsePostman(source: string): TImportPreview {
   return {
     format: "postman",
     title: text(collection.name) || undefined,
-    requests: keepValidRequests(walk.requests, walk.notes),
-    globals: keepValidGlobals(globals, walk.notes, "variable"),
+    requests: walk.requests,
+    globals,
     dataSources: [],
     notes: walk.notes,
   };

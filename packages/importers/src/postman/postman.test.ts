@@ -96,7 +96,7 @@ describe("parsePostman", () => {
 
   it("refuses a v1 collection, an environment, other JSON and broken JSON, saying where", () => {
     expect(() => parsePostman(fixture("v1.json"))).toThrow(/^collection: Postman collection v1 is not supported/);
-    expect(() => parsePostman(fixture("broken.json"))).toThrow(/^line 4: not valid JSON/);
+    expect(() => parsePostman(fixture("broken.json"))).toThrow(/^line 4, column \d+: not valid JSON/);
     expect(() => parsePostman('{"values": [], "_postman_variable_scope": "environment"}')).toThrow(
       /Postman environment/,
     );
