@@ -51,6 +51,8 @@ export function readSampler(
     .filter((a) => a.attrs.enabled !== "false")
     .map((a) => ({ name: t(prop(a, "Argument.name") ?? ""), value: t(prop(a, "Argument.value") ?? "") }));
   const raw = boolProp(sampler, "HTTPSampler.postBodyRaw");
+  const redirects =
+    boolProp(sampler, "HTTPSampler.follow_redirects") || boolProp(sampler, "HTTPSampler.auto_redirects");
   const headers = scope.headers.map((h) => ({ name: t(h.name), value: t(h.value) }));
   const contentType = headers.find((h) => /^content-type$/i.test(h.name))?.value;
   const body = bodyOf(raw, args, contentType, method);
@@ -73,6 +75,7 @@ export function readSampler(
     outputs: scope.outputs,
     checks: scope.checks,
     isStatic: false,
+    ...(redirects ? { followRedirects: true } : {}),
     ...(scope.thinkMs ? { thinkMsBefore: scope.thinkMs } : {}),
   };
 }

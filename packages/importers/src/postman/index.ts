@@ -17,6 +17,10 @@ function absolute(url: string): string {
   return `http://${url}`;
 }
 
+/** A request's settings (`protocolProfileBehavior`), which the SDK keeps but does not type. */
+const behaviour = (item: Item) =>
+  (item as unknown as { protocolProfileBehavior?: { followRedirects?: unknown } }).protocolProfileBehavior ?? {};
+
 /** One item → a request (or a note when its method cannot be sent). */
 function readItem(item: Item, path: string[], walk: Walk): void {
   const where = `item ${[...path, text(item.name)].join("/")}`;
@@ -58,6 +62,8 @@ function readItem(item: Item, path: string[], walk: Walk): void {
     outputs: scripts.outputs,
     checks: [],
     isStatic: false,
+    // Postman follows redirects unless the request's settings say not to.
+    followRedirects: behaviour(item).followRedirects !== false,
   });
 }
 
