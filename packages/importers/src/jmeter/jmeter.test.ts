@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
-import { ZImportPreview } from "@stampede/contracts";
+import { ZImportPreview, ZScenarioSpec } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
+import { buildScenario } from "../build/build-scenario";
+import { previewImport } from "../preview/preview-import";
 import { parseJmx } from "./index";
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8");
@@ -119,6 +121,20 @@ describe("parseJmx, a loop-count plan", () => {
     expect(preview.notes.map((n) => n.message)).toContain(
       'ResponseAssertion "not error" (line 25): "error" not imported (this kind of test is not supported)',
     );
+  });
+});
+
+describe("a JMeter plan as a scenario", () => {
+  it("builds the thread group's flow with the timer as a think time step, the CSV bound and the load carried", async () => {
+    const preview = await previewImport("jmeter", fixture("shop.jmx"));
+    const { spec, load } = buildScenario(preview, { include: [0, 1, 2] });
+    const parsed = ZScenarioSpec.parse(spec);
+    expect(parsed.flows.map((f) => [f.name, f.steps.map((s) => s.type)])).toEqual([
+      ["Buyers", ["http", "think", "http", "http"]],
+    ]);
+    expect(parsed.flows[0]!.steps[0]).toMatchObject({ followRedirects: true });
+    expect(parsed.dataSources.map((d) => d.name)).toEqual(["users.csv"]);
+    expect(load).toEqual({ mode: "concurrency", vus: 20, durationSeconds: 120, rampUpSeconds: 10 });
   });
 });
 

@@ -1,4 +1,5 @@
 import { HTTP_METHODS, type TImportedRequest, type TKeyValue, type TRequestBody } from "@stampede/contracts";
+import { importableHeaders } from "../preview/request-headers";
 import { fromJMeter } from "./functions";
 import type { Scope } from "./scope";
 import { boolProp, collection, describe, prop, type XmlElement } from "./xml";
@@ -50,6 +51,8 @@ export function readSampler(
     .filter((a) => a.attrs.enabled !== "false")
     .map((a) => ({ name: t(prop(a, "Argument.name") ?? ""), value: t(prop(a, "Argument.value") ?? "") }));
   const raw = boolProp(sampler, "HTTPSampler.postBodyRaw");
+  const redirects =
+    boolProp(sampler, "HTTPSampler.follow_redirects") || boolProp(sampler, "HTTPSampler.auto_redirects");
   const headers = scope.headers.map((h) => ({ name: t(h.name), value: t(h.value) }));
   const contentType = headers.find((h) => /^content-type$/i.test(h.name))?.value;
   const body = bodyOf(raw, args, contentType, method);
@@ -67,12 +70,12 @@ export function readSampler(
     name: (sampler.attrs.testname || `${method} ${url}`).slice(0, 120),
     method: method as TImportedRequest["method"],
     url,
-    // The body carries its Content-Type and the engine sends it; a header of its own would send it twice.
-    headers: body.type === "none" ? headers : headers.filter((h) => !/^content-type$/i.test(h.name)),
+    headers: importableHeaders(headers, body.type !== "none"),
     body,
     outputs: scope.outputs,
     checks: scope.checks,
     isStatic: false,
+    ...(redirects ? { followRedirects: true } : {}),
     ...(scope.thinkMs ? { thinkMsBefore: scope.thinkMs } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import type { TLoadConfig } from "@stampede/contracts";
+import { ZLoadConfig, type TLoadConfig } from "@stampede/contracts";
 import { fromJMeter } from "./functions";
 import { boolProp, prop, type XmlElement } from "./xml";
 
@@ -11,7 +11,7 @@ const int = (value: string | undefined) => {
 };
 
 /** A thread group's settings → concurrency load: threads as VUs, ramp-up, and the scheduler's duration or loops. */
-export function readThreadGroup(element: XmlElement, noted: Set<string>): { load: TLoadConfig; notes: string[] } {
+export function readThreadGroup(element: XmlElement, noted: Set<string>): { load?: TLoadConfig; notes: string[] } {
   const notes: string[] = [];
   // Thread counts and durations are often `${__P(threads,10)}`, set on the command line.
   const value = (e: XmlElement, name: string) => {
@@ -38,12 +38,16 @@ export function readThreadGroup(element: XmlElement, noted: Set<string>): { load
   if (ramp > durationSeconds) durationSeconds = ramp;
   const delay = int(value(element, "ThreadGroup.delay"));
   if (scheduled && delay) notes.push(`start delay of ${delay} s not imported`);
-  const load: TLoadConfig = {
+  const load = {
     mode: "concurrency",
     vus,
     durationSeconds,
     rampUpSeconds: ramp,
     ...(iterations ? { iterations } : {}),
   };
-  return { load, notes };
+  const parsed = ZLoadConfig.safeParse(load);
+  if (parsed.success) return { load: parsed.data, notes };
+  const issue = parsed.error.issues[0];
+  notes.push(`load settings not imported: ${issue?.path.join(".")}: ${issue?.message}`);
+  return { notes };
 }

@@ -14,6 +14,8 @@ export type Found = {
   globals: TKeyValue[];
   dataSources: TDataSourceBinding[];
   load?: TLoadConfig;
+  /** The first thread group's settings were read (the preview offers one load). */
+  loadRead?: boolean;
   notes: TImportNote[];
 };
 
@@ -117,7 +119,7 @@ export function walk(tree: XmlElement[], parent: Scope, found: Found): void {
     } else if (THREAD_GROUPS.has(tag)) {
       const { load, notes } = readThreadGroup(element, noted);
       notes.forEach((message) => note(found, element, `${describe(element)}: ${message}`));
-      if (!found.load) found.load = load;
+      if (!found.loadRead) Object.assign(found, { load, loadRead: true });
       else note(found, element, `${describe(element)}: load settings not imported (the first thread group's are used)`);
       walk(inner, { ...scope, group: element.attrs.testname || tag }, found);
     } else if (tag === "HTTPSamplerProxy" || tag === "HTTPSampler") {

@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ZImportPreview } from "@stampede/contracts";
+import { ZImportPreview, ZScenarioSpec } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
 import { exampleFromSchema } from "./example-from-schema";
+import { buildScenario } from "../build/build-scenario";
+import { previewImport } from "../preview/preview-import";
 import { parseOpenApi } from "./index";
 
 const fixture = (name: string) => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), "utf8");
@@ -88,6 +90,19 @@ describe("parseOpenApi (Swagger 2, JSON)", () => {
         { name: "pass", value: "pw" },
       ],
     });
+  });
+});
+
+describe("an OpenAPI document as a scenario", () => {
+  it("builds the chosen operations into flows by tag with base and parameters as globals", async () => {
+    const preview = await previewImport("openapi", fixture("shop.openapi.yaml"));
+    const { spec } = buildScenario(preview, { include: [0, 3] });
+    const parsed = ZScenarioSpec.parse(spec);
+    expect(parsed.flows.map((f) => [f.name, f.steps.map((s) => s.name)])).toEqual([
+      ["auth", ["getToken"]],
+      ["orders", ["updateOrder"]],
+    ]);
+    expect(parsed.globals.map((g) => g.name)).toEqual(["base", "access_token", "app_key", "orderId"]);
   });
 });
 

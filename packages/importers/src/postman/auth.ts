@@ -1,6 +1,6 @@
 import type { TKeyValue } from "@stampede/contracts";
 import type { RequestAuth } from "postman-collection";
-import { toTemplate } from "./variables";
+import { text, toTemplate } from "./variables";
 
 /** What an auth definition adds to a request, or why it could not be carried over. */
 export type AuthRows = { headers: TKeyValue[]; query: TKeyValue[]; note?: string };
@@ -12,7 +12,7 @@ const arg = (text: string) => text.replace(/,/g, "\\,");
 function params(auth: RequestAuth): Map<string, string> {
   const out = new Map<string, string>();
   auth.parameters()?.each((v) => {
-    if (v.key) out.set(v.key, v.value === undefined || v.value === null ? "" : String(v.value));
+    if (v.key) out.set(text(v.key), text(v.value));
   });
   return out;
 }

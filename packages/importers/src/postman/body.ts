@@ -11,7 +11,7 @@ type Row = { key?: string | null; value?: unknown; disabled?: boolean; type?: st
 function fields(rows: Row[], unknown: Set<string>): TKeyValue[] {
   return rows
     .filter((r) => !r.disabled && r.key)
-    .map((r) => ({ name: toTemplate(r.key!, unknown), value: toTemplate(String(r.value ?? ""), unknown) }));
+    .map((r) => ({ name: toTemplate(r.key, unknown), value: toTemplate(r.value, unknown) }));
 }
 
 /** Whether a raw body is JSON: Postman's language option says so, or the Content-Type does. */
@@ -36,7 +36,7 @@ export function postmanBody(
   };
   switch (json.mode) {
     case "raw": {
-      const text = toTemplate(json.raw ?? "", unknown);
+      const text = toTemplate(json.raw, unknown);
       if (!text) return { body: { type: "none" }, notes: [] };
       if (isJson(body, contentType)) return { body: { type: "json", json: text }, notes: [] };
       return { body: { type: "raw", text, contentType: contentType ?? "text/plain" }, notes: [] };

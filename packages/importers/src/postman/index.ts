@@ -1,10 +1,11 @@
 import { HTTP_METHODS, type TImportNote, type TImportPreview, type TImportedRequest } from "@stampede/contracts";
 import sdk, { type Item, type ItemGroup } from "postman-collection";
+import { importableHeaders } from "../preview/request-headers";
 import { authRows } from "./auth";
 import { postmanBody } from "./body";
 import { readCollection } from "./read-collection";
 import { scriptNotes } from "./script-notes";
-import { toTemplate } from "./variables";
+import { text, toTemplate } from "./variables";
 
 const { Collection, ItemGroup: Group } = sdk;
 
@@ -16,9 +17,13 @@ function absolute(url: string): string {
   return `http://${url}`;
 }
 
+/** A request's settings (`protocolProfileBehavior`), which the SDK keeps but does not type. */
+const behaviour = (item: Item) =>
+  (item as unknown as { protocolProfileBehavior?: { followRedirects?: unknown } }).protocolProfileBehavior ?? {};
+
 /** One item → a request (or a note when its method cannot be sent). */
 function readItem(item: Item, path: string[], walk: Walk): void {
-  const where = `item ${[...path, item.name].join("/")}`;
+  const where = `item ${[...path, text(item.name)].join("/")}`;
   const request = item.request;
   const method = request.method.toUpperCase();
   const unknown = new Set<string>();
@@ -33,14 +38,13 @@ function readItem(item: Item, path: string[], walk: Walk): void {
   const headers = request.headers
     .all()
     .filter((h) => !h.disabled && h.key)
-    .map((h) => ({ name: toTemplate(h.key!, unknown), value: toTemplate(String(h.value ?? ""), unknown) }));
+    .map((h) => ({ name: toTemplate(h.key, unknown), value: toTemplate(h.value, unknown) }));
   for (const h of auth.headers) {
     if (!headers.some((x) => x.name.toLowerCase() === h.name.toLowerCase())) headers.push(h);
   }
   const contentType = headers.find((h) => /^content-type$/i.test(h.name))?.value;
   const { body, notes: bodyNotes } = postmanBody(request.body, contentType, unknown);
-  // The body carries its Content-Type and the engine sends it; a header of its own would send it twice.
-  const sent = body.type === "none" ? headers : headers.filter((h) => !/^content-type$/i.test(h.name));
+  const sent = importableHeaders(headers, body.type !== "none");
   const target = absolute(toTemplate(url.toString(), unknown));
   const scripts = scriptNotes(item);
   const messages = [...bodyNotes, ...(auth.note ? [auth.note] : []), ...scripts.notes];
@@ -50,7 +54,7 @@ function readItem(item: Item, path: string[], walk: Walk): void {
     index: walk.requests.length,
     where,
     ...(path.length ? { group: path.join(" / ") } : {}),
-    name: item.name || `${method} ${url.getPath()}`,
+    name: text(item.name) || `${method} ${url.getPath()}`,
     method: method as TImportedRequest["method"],
     url: target,
     headers: sent,
@@ -58,6 +62,8 @@ function readItem(item: Item, path: string[], walk: Walk): void {
     outputs: scripts.outputs,
     checks: [],
     isStatic: false,
+    // Postman follows redirects unless the request's settings say not to.
+    followRedirects: behaviour(item).followRedirects !== false,
   });
 }
 
@@ -66,7 +72,7 @@ function readGroup(group: ItemGroup<Item>, path: string[], walk: Walk): void {
   group.items.each((child: Item | ItemGroup<Item>) => {
     if (Group.isItemGroup(child)) {
       const folder = child as ItemGroup<Item>;
-      const inner = [...path, folder.name];
+      const inner = [...path, text(folder.name)];
       const scripts = scriptNotes(folder);
       walk.notes.push(...scripts.notes.map((message) => ({ where: `folder ${inner.join("/")}`, message })));
       readGroup(folder, inner, walk);
@@ -75,8 +81,8 @@ function readGroup(group: ItemGroup<Item>, path: string[], walk: Walk): void {
 }
 
 /** A Postman collection (v2.0 or v2.1) → the preview: folders as groups, variables as globals, auth as headers. */
-export function parsePostman(text: string): TImportPreview {
-  const collection = new Collection(readCollection(text));
+export function parsePostman(source: string): TImportPreview {
+  const collection = new Collection(readCollection(source));
   const walk: Walk = { requests: [], notes: [] };
   const top = scriptNotes(collection);
   walk.notes.push(...top.notes.map((message) => ({ where: "collection", message })));
@@ -86,12 +92,12 @@ export function parsePostman(text: string): TImportPreview {
     .all()
     .filter((v) => v.key && !v.disabled)
     .map((v) => ({
-      name: v.key!,
-      value: toTemplate(v.value === undefined || v.value === null ? "" : String(v.value), unknown),
+      name: text(v.key),
+      value: toTemplate(v.value, unknown),
     }));
   return {
     format: "postman",
-    title: collection.name || undefined,
+    title: text(collection.name) || undefined,
     requests: walk.requests,
     globals,
     dataSources: [],

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
-import { ZImportPreview } from "@stampede/contracts";
+import { ZImportPreview, ZScenarioSpec } from "@stampede/contracts";
 import { describe, expect, it } from "vitest";
+import { buildScenario } from "../build/build-scenario";
+import { previewImport } from "../preview/preview-import";
 import { parsePostman } from "./index";
 import { outputsFromScript } from "./script-outputs";
 
@@ -96,13 +98,32 @@ describe("parsePostman", () => {
 
   it("refuses a v1 collection, an environment, other JSON and broken JSON, saying where", () => {
     expect(() => parsePostman(fixture("v1.json"))).toThrow(/^collection: Postman collection v1 is not supported/);
-    expect(() => parsePostman(fixture("broken.json"))).toThrow(/^line 4: not valid JSON/);
+    expect(() => parsePostman(fixture("broken.json"))).toThrow(/^line 4, column \d+: not valid JSON/);
     expect(() => parsePostman('{"values": [], "_postman_variable_scope": "environment"}')).toThrow(
       /Postman environment/,
     );
     expect(() => parsePostman('{"openapi": "3.0.0"}')).toThrow(/^info: missing/);
     expect(() => parsePostman('{"info": {"schema": "x"}, "item": []}')).toThrow(/^info.schema: "x" is not a Postman/);
     expect(() => parsePostman("[1]")).toThrow(/^collection: expected a JSON object/);
+  });
+});
+
+describe("a Postman collection as a scenario", () => {
+  it("builds one flow per folder with the outputs, follows redirects as Postman does, and passes the contract", async () => {
+    const preview = await previewImport("postman", fixture("shop.postman_collection.json"));
+    const { name, spec } = buildScenario(preview, { include: preview.requests.map((r) => r.index) });
+    const parsed = ZScenarioSpec.parse(spec);
+    expect(name).toBe("Shop API");
+    expect(parsed.flows.map((f) => [f.name, f.steps.length])).toEqual([
+      ["Auth", 1],
+      ["Orders / Cart", 1],
+      ["Orders", 3],
+    ]);
+    const token = parsed.flows[0]!.steps[0]!;
+    expect(token.type === "http" && [token.followRedirects, token.outputs.map((o) => o.name)]).toEqual([
+      true,
+      ["access_token", "expires"],
+    ]);
   });
 });
 

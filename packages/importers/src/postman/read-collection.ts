@@ -1,20 +1,8 @@
-import { ImportError } from "../import-error";
-
-/** The line a JSON.parse error points at, when the engine reports a position. */
-function lineOf(text: string, error: unknown): string {
-  const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1];
-  if (position === undefined) return "collection";
-  return `line ${text.slice(0, Number(position)).split("\n").length}`;
-}
+import { ImportError, parseJsonText } from "../import-error";
 
 /** A parsed object, or why it is not a Postman v2.0/v2.1 collection. */
 export function readCollection(text: string): Record<string, unknown> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ImportError(lineOf(text, error), `not valid JSON (${(error as Error).message})`);
-  }
+  const json = parseJsonText(text);
   if (!json || typeof json !== "object" || Array.isArray(json)) {
     throw new ImportError("collection", "expected a JSON object (a Postman collection)");
   }

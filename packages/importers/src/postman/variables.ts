@@ -11,12 +11,19 @@ const DYNAMIC: Record<string, string> = {
  * Turns Postman's `{{name}}` references into Stampede's `${name}`. A dynamic variable (`{{$guid}}`) becomes the
  * template function that does the same; one without an equivalent is kept as text and reported in `unknown`.
  */
-export function toTemplate(text: string, unknown?: Set<string>): string {
-  return text.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, name: string) => {
+export function toTemplate(value: unknown, unknown?: Set<string>): string {
+  return text(value).replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, name: string) => {
     if (!name.startsWith("$")) return `\${${name}}`;
     const fn = DYNAMIC[name];
     if (fn) return fn;
     unknown?.add(name);
     return whole;
   });
+}
+
+/** A value of the file as text: collections written by hand hold numbers, booleans and nulls where text belongs. */
+export function text(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === undefined || value === null) return "";
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
