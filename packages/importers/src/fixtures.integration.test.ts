@@ -10,7 +10,7 @@ import {
 import { createDemoTarget, type DemoTarget } from "@stampede/demo-target";
 import { debugIteration } from "@stampede/engine/debug";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { composeImport } from "./compose-import";
+import { composeImport } from "./build/compose-import";
 import { findCorrelations } from "./correlate";
 import { previewImport } from "./preview/preview-import";
 
@@ -135,5 +135,56 @@ describe("cURL lines", () => {
     const { spec } = composeImport(preview, choice, { name: "curl" });
     expect(JSON.stringify(spec)).toContain("Bearer ${access_token}");
     expectGreen(await debugFirstFlow(spec));
+  });
+});
+
+describe("Postman collection", () => {
+  it("the test script's access_token becomes an output, {{access_token}} a reference; Debug green", async () => {
+    const { preview, found } = await importFile("postman", await fixture("demo.postman_collection.json"));
+    // As a user sets the collection's `base` variable to their target.
+    const pointed = {
+      ...preview,
+      globals: preview.globals.map((g) => (g.name === "base" ? { ...g, value: target.url } : g)),
+    };
+    expect(found.correlations).toEqual([]); // the file extracts the token itself
+    expect(pointed.requests[0]!.outputs).toMatchObject([{ name: "access_token", source: "body-json" }]);
+    const { spec } = composeImport(pointed, defaultChoice(pointed), { name: "postman" });
+    expect(JSON.stringify(spec)).toContain("Bearer ${access_token}");
+    expectGreen(await debugFirstFlow(spec));
+  });
+});
+
+describe("OpenAPI document served by the target", () => {
+  it("every operation, the token operation's access_token bound to `${access_token}`; Debug green", async () => {
+    const text = await (await fetch(`${target.url}/openapi.json`)).text();
+    const { preview, found } = await importFile("openapi", text);
+    expect(preview.globals.find((g) => g.name === "base")?.value).toBe(target.url);
+    const token = found.correlations.find((c) => c.param === "access_token");
+    expect(token).toMatchObject({ kind: "token", source: { requestIndex: 0 } });
+    const { spec } = composeImport(preview, defaultChoice(preview, { correlations: [token!.id] }), { name: "openapi" });
+    expect(JSON.stringify(spec)).toContain("${access_token}");
+    const result = await debugFirstFlow(spec);
+    expectGreen(result);
+    expect(result.steps).toHaveLength(7);
+  });
+});
+
+describe("JMeter test plan", () => {
+  it("thread group, header managers, extractor, assertions and CSV data set; the listener listed; Debug green", async () => {
+    const text = (await fixture("demo.jmx")).replace(
+      /<stringProp name="HTTPSampler.port">4010<\/stringProp>/g,
+      `<stringProp name="HTTPSampler.port">${target.port}</stringProp>`,
+    );
+    const { preview } = await importFile("jmeter", text);
+    expect(preview.notes.map((n) => n.message).join("\n")).toMatch(/ResultCollector|View Results Tree/);
+    expect(preview.dataSources).toMatchObject([{ name: "demo-users.csv" }]);
+    expect(preview.load).toBeDefined();
+    const { spec, load } = composeImport(preview, defaultChoice(preview), { name: "jmeter" });
+    expect(load).toBeDefined();
+    expect(JSON.stringify(spec)).toContain("Bearer ${access_token}");
+    const result = await debugFirstFlow(spec, { "demo-users.csv": await fixture("demo-users.csv") });
+    expectGreen(result);
+    const checks = result.steps.flatMap((s) => ("checks" in s ? s.checks : []));
+    expect(checks.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -28,8 +28,6 @@ export {
   CorrelationChoiceError,
   type CorrelationProposals,
   type CorrelationSelection,
+  type TokenProviderInput,
 } from "./correlate";
 export type { TFlowInput, TStepInput } from "./build/scenario-types";
-export { findCorrelations, applyCorrelations, tokenProviderFrom } from "./correlate";
-export type { CorrelationProposals, CorrelationSelection, TokenProviderInput } from "./correlate";
-export { composeImport } from "./compose-import";

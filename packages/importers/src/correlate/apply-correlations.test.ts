@@ -87,4 +87,13 @@ describe("applyCorrelations", () => {
     );
     expect(() => applyCorrelations(recorded(), { secrets: ["2:header X"] })).toThrow(/^secrets\[0\]: "2:header X"/);
   });
+
+  it("refuses a correlation whose source request is not among the requests chosen", () => {
+    expect(() =>
+      applyCorrelations(recorded(), { include: [1, 2], correlations: ["1:orderId", "0:access_token"] }),
+    ).toThrow(/^correlations\[1\]: "0:access_token" reads its value from request 0, which is not included/);
+    // As the token provider it needs no step of its own.
+    const applied = applyCorrelations(recorded(), { include: [1, 2] }, { tokenProviderFrom: "0:access_token" });
+    expect(applied.requests[1]!.headers[0]!.value).toBe("Bearer ${access_token}");
+  });
 });

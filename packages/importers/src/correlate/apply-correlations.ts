@@ -3,8 +3,14 @@ import { ImportError } from "../import-error";
 import { proposeCorrelations } from "./find-correlations";
 import { fieldValue, replaceInField } from "./rewrite-request";
 
-/** The proposals a user accepted: correlation ids, and secret findings as `${requestIndex}:${field}`. */
-export type CorrelationSelection = Partial<Pick<TImportChoice, "correlations" | "secrets">>;
+/**
+ * The proposals a user accepted: correlation ids, and secret findings as `${requestIndex}:${field}`; with the
+ * requests chosen, a correlation whose source is left out is refused (its output would never be set).
+ */
+export type CorrelationSelection = Partial<Pick<TImportChoice, "correlations" | "secrets" | "include">>;
+
+/** A choice that names no proposal of this preview (stale, or hand-written), or one that cannot be kept. */
+export class CorrelationChoiceError extends ImportError {}
 
 export interface ApplyCorrelationsOptions {
   /** A chosen correlation whose source becomes the token provider: its uses are rewritten, no output is added. */
@@ -32,7 +38,14 @@ export function applyCorrelations(
     const correlation = proposals.correlations.find((c) => c.id === id);
     if (!correlation) {
       const where = id === options.tokenProviderFrom ? "tokenProviderFrom" : `correlations[${i}]`;
-      throw new ImportError(where, `"${id}" is not a correlation found in this import`);
+      throw new CorrelationChoiceError(where, `"${id}" is not a correlation found in this import`);
+    }
+    const source = correlation.source.requestIndex;
+    if (chosen.include && !chosen.include.includes(source) && id !== options.tokenProviderFrom) {
+      throw new CorrelationChoiceError(
+        `correlations[${i}]`,
+        `"${id}" reads its value from request ${source}, which is not included; include it or drop the correlation`,
+      );
     }
     const value = proposals.valueOf.get(id)!;
     for (const use of correlation.uses)
@@ -48,7 +61,7 @@ export function applyCorrelations(
   const globals: TKeyValue[] = [...preview.globals];
   (chosen.secrets ?? []).forEach((key, i) => {
     const finding = proposals.secrets.find((s) => `${s.requestIndex}:${s.field}` === key);
-    if (!finding) throw new ImportError(`secrets[${i}]`, `"${key}" is not a secret found in this import`);
+    if (!finding) throw new CorrelationChoiceError(`secrets[${i}]`, `"${key}" is not a secret found in this import`);
     const value = fieldValue(requests.get(finding.requestIndex)!, finding.field);
     if (value === undefined) return;
     update(finding.requestIndex, (r) => replaceInField(r, finding.field, value, finding.param));

@@ -1,6 +1,6 @@
 import type { THttpStep, TImportPreview, TTokenProvider } from "@stampede/contracts";
 import { proposeCorrelations } from "./find-correlations";
-import { ImportError } from "../import-error";
+import { CorrelationChoiceError } from "./apply-correlations";
 import { returnedValues } from "./response-values";
 
 /** The token provider's input shape: defaults (refresh margin, rejection rule) are left to the schema. */
@@ -16,11 +16,17 @@ export type TokenProviderInput = Pick<TTokenProvider, "param" | "extract" | "lif
 export function tokenProviderFrom(preview: TImportPreview, correlationId: string, step: THttpStep): TokenProviderInput {
   const correlation = proposeCorrelations(preview).correlations.find((c) => c.id === correlationId);
   if (!correlation) {
-    throw new ImportError("tokenProviderFrom", `"${correlationId}" is not a correlation found in this import`);
+    throw new CorrelationChoiceError(
+      "tokenProviderFrom",
+      `"${correlationId}" is not a correlation found in this import`,
+    );
   }
   const { output, requestIndex } = correlation.source;
   if (output.source !== "body-json" && output.source !== "header") {
-    throw new ImportError("tokenProviderFrom", `a token read from ${output.source} cannot feed a token provider`);
+    throw new CorrelationChoiceError(
+      "tokenProviderFrom",
+      `a token read from ${output.source} cannot feed a token provider`,
+    );
   }
   const source = preview.requests.find((r) => r.index === requestIndex);
   const response = source?.response;
