@@ -101,7 +101,8 @@ export function CorrelationList({
                   <Td className="text-xs">
                     {c.uses.map((use) => (
                       <div key={`${use.requestIndex}:${use.field}`}>
-                        {describeRequest(requests, use.requestIndex)} <span className="text-slate-500">{use.field}</span>
+                        {describeRequest(requests, use.requestIndex)}{" "}
+                        <span className="text-slate-500">{use.field}</span>
                       </div>
                     ))}
                   </Td>

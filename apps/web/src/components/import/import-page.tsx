@@ -31,10 +31,14 @@ function useRecordingHandOff(recording: string | undefined, preview: (input: Imp
     void fetch(`/api/v1/recordings/${encodeURIComponent(recording)}/har`).then(async (response) => {
       if (!response.ok) {
         const body = (await response.json().catch(() => ({}))) as { error?: string };
-        setRefusal({ ok: false, error: `recording ${recording}: ${body.error ?? `HTTP ${response.status}`}`, issues: [] });
+        setRefusal({
+          ok: false,
+          error: `recording ${recording}: ${body.error ?? `HTTP ${response.status}`}`,
+          issues: [],
+        });
         return;
       }
-      await preview({ fileName: `recording-${recording}.har`, format: "har", content: await response.text() });
+      await preview({ fileName: `recording-${recording}.har`, format: "recording", content: await response.text() });
     });
   }, [recording, preview]);
   return refusal;
@@ -44,7 +48,14 @@ function useRecordingHandOff(recording: string | undefined, preview: (input: Imp
  * The import: a file (or pasted cURL, or a recording) → a preview of its requests, correlations, secrets and
  * what is left out → the chosen requests in a new scenario or at the end of a flow → that scenario's editor.
  */
-export function ImportPage({ recording }: { recording?: string }) {
+export function ImportPage({
+  recording,
+  appendTo,
+}: {
+  recording?: string;
+  /** The flow the editor's "Append requests" came from: the preselected target. */
+  appendTo?: { scenarioId: string; flow: string };
+}) {
   const router = useRouter();
   const [source, setSource] = useState<ImportSourceInput | null>(null);
   const [result, setResult] = useState<ImportPreviewResult | null>(null);
@@ -54,21 +65,26 @@ export function ImportPage({ recording }: { recording?: string }) {
   const [previewRefusal, setPreviewRefusal] = useState<Refusal | null>(null);
   const [importRefusal, setImportRefusal] = useState<Refusal | null>(null);
 
-  const preview = useCallback(async (input: ImportSourceInput) => {
-    setBusy(true);
-    setPreviewRefusal(null);
-    setImportRefusal(null);
-    const answer = await callApi<ImportPreviewResult>("/api/v1/imports/preview", { method: "POST", body: input });
-    setBusy(false);
-    if (!answer.ok) {
-      setPreviewRefusal(answer);
-      return;
-    }
-    setSource(input);
-    setResult(answer.body);
-    setSelection(initialSelection(answer.body));
-    setTarget({ kind: "new", name: defaultNameOf(answer.body, input.fileName) });
-  }, []);
+  const preview = useCallback(
+    async (input: ImportSourceInput) => {
+      setBusy(true);
+      setPreviewRefusal(null);
+      setImportRefusal(null);
+      const answer = await callApi<ImportPreviewResult>("/api/v1/imports/preview", { method: "POST", body: input });
+      setBusy(false);
+      if (!answer.ok) {
+        setPreviewRefusal(answer);
+        return;
+      }
+      setSource(input);
+      setResult(answer.body);
+      setSelection(initialSelection(answer.body));
+      setTarget(
+        appendTo ? { kind: "append", ...appendTo } : { kind: "new", name: defaultNameOf(answer.body, input.fileName) },
+      );
+    },
+    [appendTo],
+  );
   const recordingRefusal = useRecordingHandOff(recording, preview);
 
   async function runImport() {

@@ -7,8 +7,7 @@ import { INPUT, LABEL } from "../editor/fields/styles";
 
 /** Where the import goes, as POST /imports takes it. */
 export type ImportTargetChoice =
-  | { kind: "new"; name: string }
-  | { kind: "append"; scenarioId: string; flow: string; expectedVersion?: number };
+  { kind: "new"; name: string } | { kind: "append"; scenarioId: string; flow: string; expectedVersion?: number };
 
 /** A saved scenario offered for "append": its flows, and the version they were read from. */
 interface AppendOption {
@@ -52,6 +51,12 @@ export function ImportTarget({
 }) {
   const options = useAppendOptions(target.kind === "append");
   const chosen = target.kind === "append" ? options?.find((o) => o.id === target.scenarioId) : undefined;
+  // A flow chosen in the editor ("Append requests") arrives without a version: the one read here goes with the save.
+  useEffect(() => {
+    if (target.kind === "append" && chosen && target.expectedVersion === undefined) {
+      onChange({ ...target, expectedVersion: chosen.version });
+    }
+  }, [target, chosen, onChange]);
 
   function chooseScenario(id: string) {
     const option = options?.find((o) => o.id === id);

@@ -66,7 +66,9 @@ export function pathOf(url: string): string {
 export function responseSize(request: TImportedRequest): number | undefined {
   const response = request.response;
   if (!response) return undefined;
-  return response.size ?? (response.bodyText === undefined ? undefined : new TextEncoder().encode(response.bodyText).length);
+  return (
+    response.size ?? (response.bodyText === undefined ? undefined : new TextEncoder().encode(response.bodyText).length)
+  );
 }
 
 /** Whether the filters show a request. */

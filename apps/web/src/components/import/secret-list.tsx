@@ -29,7 +29,9 @@ export function SecretList({
                   type="checkbox"
                   aria-label={`Keep ${s.field} of request ${s.requestIndex + 1} as secret \${${s.param}}`}
                   checked={selection.secrets.has(key)}
-                  onChange={(e) => onChange({ ...selection, secrets: toggled(selection.secrets, key, e.target.checked) })}
+                  onChange={(e) =>
+                    onChange({ ...selection, secrets: toggled(selection.secrets, key, e.target.checked) })
+                  }
                   className="h-4 w-4 rounded border-slate-300 text-blue-600"
                 />
                 <span className="font-mono text-xs">${`{${s.param}}`}</span>

@@ -36,7 +36,9 @@ export async function appendImportedSteps(
   const spec = ZScenarioSpec.parse(redactSecrets(stored.spec));
   if (!spec.flows.some((f) => f.name === target.flow)) {
     const names = spec.flows.map((f) => `"${f.name}"`).join(", ");
-    throw new BadRequestError([`target.flow: scenario "${stored.name}" has no flow "${target.flow}" (it has ${names})`]);
+    throw new BadRequestError([
+      `target.flow: scenario "${stored.name}" has no flow "${target.flow}" (it has ${names})`,
+    ]);
   }
   const steps = imported.flows.flatMap((f) => f.steps);
   const next = appendToFlow(withImportedParts(spec, imported), target.flow, steps);

@@ -33,10 +33,15 @@ export async function importIntoScenario(db: Db, request: TImportRequest, access
   const imported = ZScenarioSpec.parse(composeScenario(request, stored.name).spec);
   await refuseBlockedTargets(db, scenarioAccess.projectId, imported);
   const scenario = await appendImportedSteps(db, target, imported, access.actor.label);
-  await recordAudit(scenarioAccess, "scenario.update", { type: "scenario", id: scenario.id }, {
-    ...detail,
-    version: scenario.version,
-    appendedTo: target.flow,
-  });
+  await recordAudit(
+    scenarioAccess,
+    "scenario.update",
+    { type: "scenario", id: scenario.id },
+    {
+      ...detail,
+      version: scenario.version,
+      appendedTo: target.flow,
+    },
+  );
   return scenario.id;
 }

@@ -11,9 +11,7 @@ export async function previewImportFile(body: TImportPreviewBody) {
   if (Buffer.byteLength(body.content, "utf8") > MAX_IMPORT_FILE_BYTES) {
     throw new PayloadTooLargeError(MAX_IMPORT_FILE_BYTES, "content (the file to import)");
   }
-  // A recording is a HAR the console's proxy wrote: read by the HAR parser.
-  const asked = body.format === "recording" ? "har" : body.format;
-  const format = asked ?? detectImportFormat(body.fileName ?? "", body.content);
+  const format = body.format ?? detectImportFormat(body.fileName ?? "", body.content);
   const preview = await previewImport(format, body.content);
   const { correlations, secrets } = findCorrelations(preview);
   return { preview, hosts: hostsOf(preview), correlations, secrets };
