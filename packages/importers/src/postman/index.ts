@@ -1,0 +1,7 @@
+import type { TImportPreview } from "@stampede/contracts";
+import { ImportError } from "../import-error";
+
+// Placeholder until the postman importer lands; that importer's own index.ts replaces this file.
+export function parsePostman(_text: string): TImportPreview {
+  throw new ImportError("file", "format not supported yet");
+}
