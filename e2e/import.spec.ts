@@ -200,3 +200,40 @@ test("the import API answers a bad file and a bad choice with 400s that say wher
   expect(missing.status()).toBe(400);
   expect((await missing.json()).issues).toEqual(["choice.include.1: no request with index 9 in the preview"]);
 });
+
+test("the import API appends requests to a flow, refusing a version saved in between", async ({ request }) => {
+  const created = await request.post("/api/v1/scenarios", {
+    data: {
+      name: uniqueName("Append by API"),
+      spec: { flows: [{ name: "browse", steps: [{ type: "http", name: "hello", url: `${target}/hello` }] }] },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { scenario } = (await created.json()) as { scenario: { id: string; version: number } };
+
+  const previewed = await request.post("/api/v1/imports/preview", {
+    data: { content: `curl '${target}/api/items?page=2' -H 'Accept: application/json'` },
+  });
+  expect(previewed.status()).toBe(200);
+  const { preview } = (await previewed.json()) as { preview: { format: string } };
+  expect(preview.format).toBe("curl");
+  const append = { kind: "append", scenarioId: scenario.id, flow: "browse", expectedVersion: scenario.version };
+
+  const appended = await request.post("/api/v1/imports", {
+    data: { preview, choice: { include: [0] }, target: append },
+  });
+  expect(appended.status()).toBe(201);
+  expect(await appended.json()).toEqual({ scenarioId: scenario.id });
+  const saved = (await (await request.get(`/api/v1/scenarios/${scenario.id}`)).json()) as {
+    scenario: { version: number; spec: { flows: Array<{ steps: Array<{ name: string; url: string }> }> } };
+  };
+  expect(saved.scenario.version).toBe(scenario.version + 1);
+  expect(saved.scenario.spec.flows[0]!.steps.map((s) => s.url)).toEqual([
+    `${target}/hello`,
+    `${target}/api/items?page=2`,
+  ]);
+
+  const stale = await request.post("/api/v1/imports", { data: { preview, choice: { include: [0] }, target: append } });
+  expect(stale.status()).toBe(409);
+  expect(((await stale.json()) as { currentVersion: number }).currentVersion).toBe(scenario.version + 1);
+});
