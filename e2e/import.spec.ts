@@ -157,6 +157,43 @@ test("a person imports a HAR of the demo target, correlates the token, debugs it
   expect(summary.failures).toBe(0);
 });
 
+test("a person makes the recorded token the scenario's token provider and appends it from the editor's flow", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const har = await recordDemoHar(request);
+  const name = uniqueName("Imported with a token provider");
+  await page.goto("/scenarios/import");
+  await page.getByTestId("import-source-file").setInputFiles({
+    name: "shop.har",
+    mimeType: "application/json",
+    buffer: Buffer.from(har),
+  });
+  const correlation = page.getByTestId("import-correlation").filter({ hasText: "${access_token}" });
+  await correlation.getByLabel("Use the token provider instead").check();
+  await page.getByLabel("Scenario name").fill(name);
+  await page.getByRole("button", { name: "Import 3 requests" }).click();
+  await page.waitForURL(/\/scenarios\/[^/]+\/edit$/, { timeout: 15_000 });
+  const scenarioId = page.url().split("/").at(-2)!;
+
+  // The token request left the steps for the token provider; every VU's requests share its token.
+  await expect(page.getByTestId("step-card")).toHaveCount(2);
+  await page.getByRole("button", { name: "Debug", exact: true }).click();
+  await expect(page.getByTestId("debug-panel").getByTestId("debug-outcome")).toHaveText("passed", { timeout: 20_000 });
+
+  // "Append requests" on the flow opens the import aimed at that flow.
+  await page.getByRole("link", { name: "Append requests" }).click();
+  await page.waitForURL(/\/scenarios\/import\?scenario=/);
+  await page.getByLabel(/Or paste cURL commands/).fill(`curl '${target}/hello'`);
+  await page.getByRole("button", { name: "Preview pasted commands" }).click();
+  await expect(page.getByLabel("Append to a flow of a scenario")).toBeChecked();
+  await expect(page.getByLabel("Scenario", { exact: true })).toHaveValue(scenarioId);
+  await page.getByRole("button", { name: "Import 1 request" }).click();
+  await page.waitForURL(`**/scenarios/${scenarioId}/edit`, { timeout: 15_000 });
+  await expect(page.getByTestId("step-card")).toHaveCount(3);
+});
+
 test("a malformed HAR and a cURL line with a bad quote are refused saying where", async ({ page }) => {
   await page.goto("/scenarios/import");
   await page.getByTestId("import-source-file").setInputFiles({
