@@ -133,6 +133,8 @@ test("stampede remote run: Ctrl-C stops the run on the console and exits 130", a
 test("stampede remote schedule: create with a load override, list, pause and resume; a bad cron or key exits 2", async ({
   request,
 }) => {
+  // Eight CLI processes, each starting cold.
+  test.setTimeout(180_000);
   const key = initApiKey();
   const created = await request.post("/api/v1/scenarios/import", {
     headers: { authorization: `Bearer ${key}` },

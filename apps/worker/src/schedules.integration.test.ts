@@ -156,6 +156,30 @@ describe("schedules on two workers", () => {
     await pause(schedule.id);
   }, 30_000);
 
+  it("overlap queue on the real clock: a fire during a run longer than the interval starts when that run ends", async () => {
+    const schedule = await scheduleOf("overlap queue live", "queue", 7);
+    await sleep(16_000);
+    await pause(schedule.id);
+    // A queued fire already waiting goes on to start its run once the previous one ends.
+    await expect
+      .poll(async () => (await firesOf(schedule.id)).filter((f) => f.outcome === "queued").length, { timeout: 30_000 })
+      .toBe(0);
+    const fires = await firesOf(schedule.id);
+    const waited = fires.filter((f) => f.reason?.startsWith("waited for the previous run "));
+    expect(waited.length).toBeGreaterThanOrEqual(1);
+    expect(waited.every((f) => f.outcome === "started" && f.reason!.endsWith("; overlap policy queue"))).toBe(true);
+    // One at a time: each run was asked for only after the one before it had ended.
+    const runs = await db.run.findMany({ where: { scheduleId: schedule.id }, orderBy: { createdAt: "asc" } });
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < runs.length; i++) {
+      expect(runs[i - 1]!.endedAt).not.toBeNull();
+      expect(runs[i]!.createdAt.getTime()).toBeGreaterThanOrEqual(runs[i - 1]!.endedAt!.getTime());
+    }
+    await expect
+      .poll(async () => (await runsOf(schedule.id)).every((r) => r.endedAt !== null), { timeout: 30_000 })
+      .toBe(true);
+  }, 90_000);
+
   it("overlap parallel: a fire starts its run while the previous one still goes", async () => {
     const schedule = await scheduleOf("overlap parallel", "parallel", 9);
     await sleep(12_000);

@@ -17,4 +17,16 @@ export {
   type BuildChoice,
 } from "./build/build-scenario";
 export { appendToFlow } from "./build/append-to-flow";
+export { composeImport, type ComposeChoice } from "./build/compose-import";
+export { parsePostman } from "./postman";
+export { parseOpenApi } from "./openapi";
+export { parseJmx } from "./jmeter";
+export {
+  findCorrelations,
+  applyCorrelations,
+  tokenProviderFrom,
+  CorrelationChoiceError,
+  type CorrelationProposals,
+  type CorrelationSelection,
+} from "./correlate";
 export type { TFlowInput, TStepInput } from "./build/scenario-types";

@@ -1,4 +1,4 @@
-import { isTerminalRunStatus, lastCronFireBefore, type TScheduleFireOutcome } from "@stampede/contracts";
+import { lastCronFireBefore, type TScheduleFireOutcome } from "@stampede/contracts";
 import { Prisma } from "@stampede/db";
 import type { RunLifecycleDeps } from "./deps";
 import { startRun } from "./start-run";
@@ -61,7 +61,7 @@ export async function fireSchedule(
   if (stillGoing && schedule.overlap === "skip") return finish("skipped", `${stillGoing}; overlap policy skip`);
   if (previous && schedule.overlap === "queue") {
     await finish("queued", `waiting for run ${previous.id} to end`);
-    const ended = await waitForEnd(deps, previous.id, now, options);
+    const ended = await waitForTurn(deps, scheduleId, dueAt, now, options);
     if (!ended) return finish("failed", `run ${previous.id} did not end in time`);
   }
   // What the started fire records: why it ran although it was late, or alongside a run that still goes.
@@ -110,12 +110,26 @@ async function runningRunOf(deps: RunLifecycleDeps, scheduleId: string) {
   return runs[0];
 }
 
-async function waitForEnd(deps: RunLifecycleDeps, runId: string, now: () => Date, options: FireOptions) {
+/**
+ * Overlap "queue": waits until no earlier fire of the schedule is still waiting and no run of it still goes, so
+ * queued fires start one after another, in due order, never two at once when a long run ends. Earlier queued
+ * fires are read before running runs: a fire marks itself started only after its run exists, so one of the two
+ * reads always sees it.
+ */
+async function waitForTurn(
+  deps: RunLifecycleDeps,
+  scheduleId: string,
+  dueAt: Date,
+  now: () => Date,
+  options: FireOptions,
+) {
   const sleep = options.sleep ?? defaultSleep;
   const until = now().getTime() + (options.maxWaitMs ?? 6 * 3600_000);
   while (now().getTime() < until) {
-    const run = await deps.db.run.findUnique({ where: { id: runId }, select: { status: true } });
-    if (!run || isTerminalRunStatus(run.status)) return true;
+    const earlier = await deps.db.scheduleFire.count({
+      where: { scheduleId, outcome: "queued", dueAt: { lt: dueAt } },
+    });
+    if (earlier === 0 && !(await runningRunOf(deps, scheduleId))) return true;
     await sleep(options.pollMs ?? 2000);
   }
   return false;

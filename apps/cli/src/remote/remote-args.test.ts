@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../args";
-import { CliError, EXIT } from "../exit-codes";
+import { usageError } from "../test-support/usage-error";
 import { parseRemoteArgs, type TRemoteRunArgs } from "./remote-args";
 
 const URL_FLAGS = ["--url", "http://127.0.0.1:3000/"];
-
-function usageError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(EXIT.usage);
-    return (error as Error).message;
-  }
-  throw new Error("did not fail");
-}
 
 describe("stampede remote run arguments", () => {
   it("reads the scenario, the console, the key, load flags and thresholds", () => {

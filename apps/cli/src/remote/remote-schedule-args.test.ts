@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CliError, EXIT } from "../exit-codes";
+import { usageError } from "../test-support/usage-error";
 import { parseRemoteArgs } from "./remote-args";
 
 const CONSOLE = ["--url", "http://127.0.0.1:3000/", "--api-key", "k1"];
-
-function usageError(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(CliError);
-    expect((error as CliError).exitCode).toBe(EXIT.usage);
-    return (error as Error).message;
-  }
-  throw new Error("did not fail");
-}
 
 describe("stampede remote schedule arguments", () => {
   it("reads list, pause and resume", () => {

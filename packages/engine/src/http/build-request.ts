@@ -79,7 +79,9 @@ function withQuery(url: UrlParts | undefined, req: CompiledRequest, params: Para
 }
 
 function headerList(req: CompiledRequest, params: Params): string[] {
-  const headers = ["user-agent", USER_AGENT];
+  // A step that names its own User-Agent (a recorded mini-program's, say) sends that one alone.
+  const ownAgent = req.headers.some(([name]) => name.length === 10 && name.toLowerCase() === "user-agent");
+  const headers = ownAgent ? [] : ["user-agent", USER_AGENT];
   if (req.contentType) headers.push("content-type", req.contentType);
   for (const [name, t] of req.headers) headers.push(name, t.render(params));
   return headers;

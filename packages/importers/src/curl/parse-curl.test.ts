@@ -112,13 +112,13 @@ describe("parseCurl: options", () => {
 });
 
 describe("parseCurl: many commands", () => {
-  it("starts a command at each curl, continues one on lines without a backslash, and notes stray lines", () => {
+  it("starts a command at each curl, continues one on option lines without a backslash, notes the rest", () => {
     const text = [
       "# the shop flow",
       "curl http://127.0.0.1/a",
       "  -H 'X-Step: 1'",
       "",
-      "curl http://127.0.0.1/b && curl http://127.0.0.1/c",
+      "curl http://127.0.0.1/b && curl http://127.0.0.1/c | tee out.txt",
       "",
       "echo done",
     ].join("\n");
@@ -128,7 +128,10 @@ describe("parseCurl: many commands", () => {
       ["line 5", "http://127.0.0.1/b", 0],
       ["line 5", "http://127.0.0.1/c", 0],
     ]);
-    expect(preview.notes).toEqual([{ where: "line 7", message: '"echo" is not a curl command; not imported' }]);
+    expect(preview.notes).toEqual([
+      { where: "line 5", message: '"tee" is not a curl command; not imported' },
+      { where: "line 7", message: '"echo" is not a curl command; not imported' },
+    ]);
   });
 });
 

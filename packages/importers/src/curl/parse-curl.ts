@@ -11,7 +11,7 @@ const CURL = /^curl(\.exe)?$/i;
 /**
  * One or many curl commands, as bash or Windows cmd writes them (Chromium's "Copy as cURL" in either form,
  * "Copy all as cURL", commands typed by hand), as an import preview. A line starting with `curl` starts a
- * command; a line that does not continues the one before (pasted commands lose their backslashes), unless a
+ * command; a line of options continues the one before (pasted commands lose their backslashes), unless a
  * blank line came between. A bad quote is an ImportError naming its line; an option that is not imported,
  * or a command that cannot be, is a note naming its line.
  */
@@ -42,7 +42,7 @@ function groupCommands(text: string, lines: CommandLine[], notes: TImportNote[])
     const afterBlank = physical.slice(previousEnd, line - 1).some((l) => l.trim() === "");
     const current = commands[commands.length - 1];
     if (first && CURL.test(first.value)) commands.push({ line, words: rest });
-    else if (current && !afterBlank) current.words.push(...words);
+    else if (current && !afterBlank && first?.value.startsWith("-")) current.words.push(...words);
     else notes.push({ where: `line ${line}`, message: `"${first?.value ?? ""}" is not a curl command; not imported` });
     previousEnd = words[words.length - 1]?.line ?? line;
   }
