@@ -9,6 +9,7 @@ const nextConfig: NextConfig = {
     "@stampede/runs",
     "@stampede/engine",
     "@stampede/metrics",
+    "@stampede/importers",
   ],
   // bullmq reads its Lua scripts from disk at run time; the pg driver and Prisma's adapter load native/optional
   // modules. Bundling any of them breaks that, so Node resolves them from node_modules instead.

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { Card } from "../card";
 import { NumberField } from "./fields/number-field";
 import { BUTTON } from "./fields/styles";
@@ -19,6 +20,7 @@ export function FlowsPanel({
   onChange,
   baseScope,
   onMakeTokenProvider,
+  appendToScenario,
 }: {
   flows: DraftFlow[];
   active: number;
@@ -26,6 +28,8 @@ export function FlowsPanel({
   onChange: (flows: DraftFlow[]) => void;
   baseScope: ReadonlySet<string>;
   onMakeTokenProvider: (flowIndex: number, stepIndex: number) => void;
+  /** The saved scenario whose flows may take imported requests; absent while there are unsaved changes. */
+  appendToScenario?: string;
 }) {
   const flow = flows[active] ?? flows[0];
   const index = flow ? flows.indexOf(flow) : 0;
@@ -79,8 +83,20 @@ export function FlowsPanel({
                 ? "VUs are shared among flows in proportion to their weights."
                 : "With one flow every VU runs it."}
             </p>
+            {appendToScenario && (
+              <Link
+                href={`/scenarios/import?scenario=${encodeURIComponent(appendToScenario)}&flow=${encodeURIComponent(flow.name)}`}
+                className={`${BUTTON} ml-auto`}
+              >
+                Append requests
+              </Link>
+            )}
             {flows.length > 1 && (
-              <button type="button" onClick={removeFlow} className={`${BUTTON} ml-auto text-red-700`}>
+              <button
+                type="button"
+                onClick={removeFlow}
+                className={`${BUTTON} ${appendToScenario ? "" : "ml-auto"} text-red-700`}
+              >
                 Delete flow
               </button>
             )}

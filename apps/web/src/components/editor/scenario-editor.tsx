@@ -122,6 +122,7 @@ function EditorBody({
           onSelect={editor.setActiveFlow}
           onChange={(flows) => setSpec({ flows })}
           baseScope={baseScope}
+          appendToScenario={editor.dirty ? undefined : (editor.id ?? undefined)}
           onMakeTokenProvider={(f, s) => {
             if (draft.spec.tokenProvider && !window.confirm("Replace the scenario's current token provider?")) return;
             editor.makeTokenProvider(f, s);

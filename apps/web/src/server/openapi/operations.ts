@@ -20,6 +20,7 @@ import {
   ZSetupInput,
 } from "@/server/accounts/account-inputs";
 import { ZAuditQuery } from "@/server/audit/audit-query";
+import { ZImportPreviewBody, ZImportRequest } from "@/server/imports/import-inputs";
 import { ZUploadQuery } from "@/server/data-sources/upload-data-source";
 import { ZDebugBody } from "@/server/debug/debug-scenario";
 import { ZStopConditionsUpdate } from "@/server/projects/stop-conditions-update";
@@ -70,6 +71,14 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("GET /scenarios", "Scenarios of the project", { projectScoped: true }),
   op("POST /scenarios", "Create a scenario", { projectScoped: true, body: ZScenarioInput }),
   op("POST /scenarios/import", "Import an exported scenario", { projectScoped: true, body: ZScenarioImport }),
+  op("POST /imports/preview", "Read a HAR, cURL, Postman, OpenAPI or JMeter file into a preview (nothing saved)", {
+    projectScoped: true,
+    body: ZImportPreviewBody,
+  }),
+  op("POST /imports", "Create a scenario from a preview and a choice, or append the requests to a flow", {
+    projectScoped: true,
+    body: ZImportRequest,
+  }),
   op("GET /scenarios/{id}", "A scenario with its spec and saved load"),
   op("PUT /scenarios/{id}", "Save a scenario (a stale version is refused with 409)", { body: ZScenarioInput }),
   op("DELETE /scenarios/{id}", "Delete a scenario"),

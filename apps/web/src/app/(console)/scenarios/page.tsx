@@ -34,6 +34,12 @@ export default async function ScenariosPage({ searchParams }: { searchParams: Pr
           <IfCan permission="edit">
             <ImportScenarioButton />
             <Link
+              href="/scenarios/import"
+              className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-blue-400 focus-visible:outline-none"
+            >
+              Import HAR, cURL, Postman, OpenAPI, JMeter
+            </Link>
+            <Link
               href="/scenarios/new"
               className="rounded-md bg-blue-600 px-3 py-1.5 text-sm font-medium text-white shadow-sm hover:bg-blue-700 focus-visible:ring-2 focus-visible:ring-blue-400 focus-visible:outline-none"
             >
