@@ -1,6 +1,7 @@
 /** `stampede --help`. */
 export const USAGE = `Usage: stampede run <scenario.json> [options]
        stampede remote run <scenario id or file> --url <console> --api-key <key> [options]
+       stampede record --hosts <host[:port],...> [--port 8888] [--out recording.har]
 
 Runs a scenario file locally with the Stampede engine (no database, no Redis) and prints a summary.
 The file is a scenario spec, or the console's export { "stampede": 1, "name", "spec", "load" }.
@@ -28,10 +29,20 @@ Remote (stampede remote run: the run happens on the console's workers)
                        a file is uploaded as a new scenario first; load flags, --threshold and -q as above;
                        Ctrl-C stops the run on the console
 
+Record (stampede record: a proxy that captures a browser's or an app's requests as HAR, to import)
+  --hosts LIST         hosts to record, comma-separated: 127.0.0.1:4010,api.example.internal,*.shop.test;
+                       other hosts pass through unrecorded
+  --port N             the port the proxy listens on (default 8888)
+  --out FILE           the HAR file written on Ctrl-C (default recording.har)
+  --ca-dir DIR         where the CA for HTTPS lives, made on first use
+                       (default $STAMPEDE_DATA_DIR/recorder-ca, else ~/.stampede/recorder-ca)
+  --listen ADDR        the address to listen on (default 127.0.0.1; another exposes the proxy to the network)
+
   -h, --help           this help
   --version            the CLI's version
 
 Exit codes: 0 ok, 1 unexpected error, 2 bad input, 99 thresholds failed, 130 interrupted (Ctrl-C).
+stampede record exits 0 when Ctrl-C stops it and the HAR is written.
 
 Example:
   stampede run apps/cli/examples/hello.json --vus 20 --duration 1m --threshold 'p95<300' --threshold 'error_rate<1%'

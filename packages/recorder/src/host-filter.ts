@@ -1,3 +1,4 @@
+// Browser-safe and free of the proxy library: the CLI parses its flags and the console checks input with it.
 /** One entry of the hosts to record: a host name or IP, with a port when only that port counts. */
 export interface THostRule {
   hostname: string;
