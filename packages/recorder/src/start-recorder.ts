@@ -8,6 +8,8 @@ import { MAX_CAPTURED_BODY_BYTES, type THeader, type TRecordedExchange } from ".
 import { matchesHostRules, parseHostRule, type THostRule } from "./host-filter";
 import { toHar, type THar } from "./to-har";
 
+const LOOPBACK_NAMES = ["localhost", "127.0.0.1", "::1", "[::1]"];
+
 /** How to start a recording proxy. */
 export interface TRecorderOptions {
   /** The address to listen on; 127.0.0.1 unless given. A non-loopback address must be asked for by name. */
@@ -20,7 +22,7 @@ export interface TRecorderOptions {
   caDir: string;
   /** Called for each recorded exchange as its response ends. */
   onExchange?: (exchange: TRecordedExchange) => void;
-  /** Extra CA certificates (PEM) trusted for upstream HTTPS servers, e.g. a local server's self-signed one. */
+  /** Extra CA certificates (PEM) trusted for upstream HTTPS servers, e.g. a company's internal CA. */
   upstreamCas?: string[];
 }
 
@@ -137,9 +139,13 @@ export async function startRecorder(options: TRecorderOptions): Promise<TRecorde
       ),
     );
   });
-  await proxy
-    .forAnyRequest()
-    .thenPassThrough({ additionalTrustedCAs: (options.upstreamCas ?? []).map((cert) => ({ cert })) });
+  await proxy.forAnyRequest().thenPassThrough({
+    additionalTrustedCAs: (options.upstreamCas ?? []).map((cert) => ({ cert })),
+    // A development server on this machine usually has a self-signed certificate, and traffic to it never
+    // leaves the machine: accept its certificate as a browser user would click through. Every other upstream
+    // is verified.
+    ignoreHostHttpsErrors: LOOPBACK_NAMES,
+  });
 
   const server: Server = await startBoundTo(host, () => proxy.start(options.port));
   // Read back from the socket, so a caller (and the tests) see where the proxy really listens.
