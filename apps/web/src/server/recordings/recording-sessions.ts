@@ -27,7 +27,8 @@ export interface TRecordingSession {
 
 /**
  * Recordings live in the console's memory, not in Postgres: one lasts minutes, its proxy is a socket of this
- * process, and its HAR is wanted once, by the import that follows. A restart loses them (the proxy with them).
+ * process, and its HAR is wanted once, by the import that follows. A restart loses them, and the proxies stop
+ * with the process (their sockets are its own; no handler here, so the console's own SIGTERM handling stays).
  * Kept on globalThis so every route bundle of the server process sees the same sessions.
  */
 const registry = globalThis as typeof globalThis & { __stampedeRecordings?: Map<string, TRecordingSession> };

@@ -11,7 +11,6 @@ import {
   toCapturedRow,
   type TRecordingSession,
 } from "./recording-sessions";
-import { stopAllRecordingsOnExit } from "./stop-on-exit";
 
 /**
  * Starts the project's recording proxy on 127.0.0.1 (one per project at a time: 409 while one runs). A port in
@@ -61,6 +60,5 @@ export async function startRecording(
     listeners,
   };
   recordingSessions.set(id, session);
-  stopAllRecordingsOnExit();
   return session;
 }
