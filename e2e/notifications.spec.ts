@@ -23,15 +23,20 @@ test("notifications: a webhook channel added in settings shows a delivered run.f
   const name = `e2e hook ${Date.now()}`;
   let channelId: string | undefined;
   try {
+    const scenarioName = `notify e2e ${Date.now()}`;
+    const scenarioId = await createScenario(request, scenarioName);
     await page.goto("/settings");
     const card = page.getByTestId("notification-channels");
     const form = card.getByRole("form", { name: "Add channel" });
     await form.getByLabel("Name").fill(name);
     await form.getByLabel("URL").fill(receiver.url);
     await form.getByLabel(/Signing secret/).fill("e2e-secret");
+    // Subscribed to this one scenario's events only.
+    await form.getByLabel("Notify about").selectOption({ label: `scenario ${scenarioName}` });
     await form.getByRole("button", { name: "Add channel" }).click();
     const row = card.getByTestId("channel-row").filter({ hasText: name });
     await expect(row).toContainText("signed");
+    await expect(row).toContainText("(one scenario)");
 
     const me = await (await request.get("/api/v1/me")).json();
     const projectId: string = me.currentProjectId ?? me.projects?.[0]?.id ?? "default";
@@ -40,7 +45,6 @@ test("notifications: a webhook channel added in settings shows a delivered run.f
     };
     channelId = channels.find((c) => c.name === name)?.id;
 
-    const scenarioId = await createScenario(request, `notify e2e ${Date.now()}`);
     const started = await request.post(`/api/v1/scenarios/${scenarioId}/runs`, {
       data: { vus: 1, durationSeconds: 2, confirmCompliance: true },
     });
@@ -58,6 +62,11 @@ test("notifications: a webhook channel added in settings shows a delivered run.f
       await expect(delivered.first()).toBeVisible({ timeout: 1000 });
     }).toPass({ timeout: 20_000 });
     await expect(delivered.first()).toContainText("HTTP 204");
+
+    await row.getByRole("button", { name: "Disable" }).click();
+    await expect(row).toContainText("disabled");
+    await row.getByRole("button", { name: "Enable" }).click();
+    await expect(row).not.toContainText("disabled");
   } finally {
     if (channelId) await request.delete(`/api/v1/channels/${channelId}`);
     await new Promise((r) => receiver.server.close(r));

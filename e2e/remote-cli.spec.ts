@@ -21,9 +21,17 @@ function remoteCli(
   env: Record<string, string> = {},
   onStderr?: (stderr: string, child: ReturnType<typeof spawn>) => void,
 ): Promise<CliResult> {
+  return stampedeCli(["remote", "run", ...args], env, onStderr);
+}
+
+function stampedeCli(
+  args: string[],
+  env: Record<string, string> = {},
+  onStderr?: (stderr: string, child: ReturnType<typeof spawn>) => void,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     // tsx inside this node process rather than its wrapper process, so SIGINT reaches the CLI itself.
-    const child = spawn(process.execPath, ["--import", "tsx", "apps/cli/src/main.ts", "remote", "run", ...args], {
+    const child = spawn(process.execPath, ["--import", "tsx", "apps/cli/src/main.ts", ...args], {
       cwd: repo,
       env: { ...process.env, STAMPEDE_API_KEY: "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -120,4 +128,72 @@ test("stampede remote run: Ctrl-C stops the run on the console and exits 130", a
   const runId = /started run (\S+) of/.exec(result.stderr)![1]!;
   const { run } = (await (await request.get(`/api/v1/runs/${runId}`)).json()) as { run: { status: string } };
   expect(run.status).toBe("STOPPED");
+});
+
+test("stampede remote schedule: create with a load override, list, pause and resume; a bad cron or key exits 2", async ({
+  request,
+}) => {
+  // Eight CLI processes, each starting cold.
+  test.setTimeout(180_000);
+  const key = initApiKey();
+  const created = await request.post("/api/v1/scenarios/import", {
+    headers: { authorization: `Bearer ${key}` },
+    data: {
+      name: `Remote schedule ${Date.now()}`,
+      spec: { flows: [{ name: "f", steps: [{ type: "http", name: "hello", url: `${DEMO_TARGET}/hello` }] }] },
+    },
+  });
+  expect(created.status()).toBe(201);
+  const scenarioId = ((await created.json()) as { scenario: { id: string } }).scenario.id;
+  const schedule = (...args: string[]) =>
+    stampedeCli(["remote", "schedule", ...args, "--url", BASE_URL], { STAMPEDE_API_KEY: key });
+
+  const made = await schedule(
+    "create",
+    scenarioId,
+    "--name",
+    "cli nightly",
+    "--cron",
+    "0 3 * * *",
+    "--timezone",
+    "Asia/Shanghai",
+    "--overlap",
+    "queue",
+    "--vus",
+    "2",
+    "--duration",
+    "5s",
+  );
+  expect(made.stderr).toBe("");
+  expect(made.code).toBe(0);
+  const id = /created schedule (\S+) "cli nightly" \(cron "0 3 \* \* \*" in Asia\/Shanghai\)/.exec(made.stdout)?.[1];
+  expect(id, made.stdout).toBeTruthy();
+  expect(made.stdout).toContain("load: 2 VUs for 5s");
+  // 03:00 in Shanghai is 19:00 UTC the day before.
+  expect(made.stdout).toMatch(/next fires: \d{4}-\d\d-\d\dT19:00:00\.000Z, /);
+  const saved = await request.get(`/api/v1/schedules/${id}`, { headers: { authorization: `Bearer ${key}` } });
+  expect(((await saved.json()) as { schedule: { loadOverride: unknown } }).schedule.loadOverride).toMatchObject({
+    vus: 2,
+    durationSeconds: 5,
+  });
+
+  const listed = await schedule("list", "--scenario", scenarioId);
+  expect(listed.code).toBe(0);
+  expect(listed.stdout).toMatch(
+    new RegExp(`^${id}\\s+cli nightly\\s+Remote schedule \\d+\\s+cron .*\\s+enabled\\s+`, "m"),
+  );
+
+  const paused = await schedule("pause", id!);
+  expect(paused.code).toBe(0);
+  expect(paused.stdout).toContain(`paused schedule ${id} "cli nightly"`);
+  expect((await schedule("list", "--scenario", scenarioId)).stdout).toMatch(/\spaused\s+-\s/);
+  const resumed = await schedule("resume", id!);
+  expect(resumed.stdout).toMatch(/next fires: /);
+
+  const badCron = await schedule("create", scenarioId, "--name", "x", "--cron", "0 25 * * *");
+  expect(badCron.code).toBe(2);
+  expect(badCron.stderr).toMatch(/^stampede: --cron "0 25 \* \* \*": /);
+  const badKey = await stampedeCli(["remote", "schedule", "list", "--url", BASE_URL, "--api-key", "not-a-key"]);
+  expect(badKey.code).toBe(2);
+  expect(badKey.stderr).toMatch(/GET \/schedules: the console refused the API key \(401\)/);
 });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "./args";
 import { CliError, EXIT } from "./exit-codes";
 import { remoteRunCommand } from "./remote/remote-run-command";
+import { remoteScheduleCommand } from "./remote/remote-schedule-command";
 import { runCommand, type TCliIo } from "./run-command";
 import { USAGE } from "./usage";
 
@@ -18,6 +19,7 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command.command === "remote-run") return await remoteRunCommand(command, io);
+    if (command.command === "remote-schedule") return await remoteScheduleCommand(command, io);
     if (command.command === "record") {
       // Loaded only here: the proxy library is large, and every other command starts faster without it.
       const { recordCommand } = await import("./record/record-command");

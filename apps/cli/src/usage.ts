@@ -1,6 +1,7 @@
 /** `stampede --help`. */
 export const USAGE = `Usage: stampede run <scenario.json> [options]
        stampede remote run <scenario id or file> --url <console> --api-key <key> [options]
+       stampede remote schedule list|create|pause|resume ... --url <console> --api-key <key>
        stampede record --hosts <host[:port],...> [--port 8888] [--out recording.har]
 
 Runs a scenario file locally with the Stampede engine (no database, no Redis) and prints a summary.
@@ -28,6 +29,13 @@ Remote (stampede remote run: the run happens on the console's workers)
   --api-key KEY        a project API key (default: $STAMPEDE_API_KEY)
                        a file is uploaded as a new scenario first; load flags, --threshold and -q as above;
                        Ctrl-C stops the run on the console
+
+Schedules on the console (stampede remote schedule ...; --url and --api-key as above)
+  list [--scenario ID]             every schedule of the key's project (or one scenario's), with next fires
+  create <scenario id> --name N (--cron 'EXPR' [--timezone TZ] | --at ISO-DATE)
+         [--overlap skip|queue|parallel] [--missed skip|run_once] [--max-runs N] [load flags]
+                                   load flags override the scenario's load for scheduled runs
+  pause <schedule id>, resume <schedule id>
 
 Record (stampede record: a proxy that captures a browser's or an app's requests as HAR, to import)
   --hosts LIST         hosts to record, comma-separated: 127.0.0.1:4010,api.example.internal,*.shop.test;

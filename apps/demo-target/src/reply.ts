@@ -16,8 +16,13 @@ export function json(status: number, value: unknown, extra: Partial<Pick<Reply, 
   return { status, contentType: JSON_TYPE, payload: JSON.stringify(value), authError: false, ...extra };
 }
 
-export function text(status: number, payload: string): Reply {
-  return { status, contentType: "text/plain; charset=utf-8", payload, authError: false };
+export function text(status: number, payload: string, contentType = "text/plain; charset=utf-8"): Reply {
+  return { status, contentType, payload, authError: false };
+}
+
+/** A page of the shop site. */
+export function html(status: number, payload: string): Reply {
+  return text(status, payload, "text/html; charset=utf-8");
 }
 
 /** An error in the `{errcode, errmsg}` shape every route uses, with the HTTP status as errcode. */

@@ -44,7 +44,7 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function scheduleOf(name: string, overlap: string, durationSeconds: number) {
+async function scheduleOf(name: string, overlap: string, durationSeconds: number, missedFire = "skip") {
   const scenario = await createScenario(db, {
     name: `it schedules ${name} ${Date.now()}`,
     spec: ZScenarioSpec.parse(browseScenario(target.url, 200)),
@@ -54,6 +54,7 @@ async function scheduleOf(name: string, overlap: string, durationSeconds: number
     cron: "*/5 * * * * *",
     timezone: "UTC",
     overlap,
+    missedFire,
     loadOverride: { vus: 1, durationSeconds },
   });
   const schedule = await createSchedule(db, scenario.id, input, { label: "schedules integration test" });
@@ -70,21 +71,25 @@ async function pause(scheduleId: string) {
 }
 
 describe("schedules on two workers", () => {
-  it("fires once per tick (no duplicate fires, one run per fire), and pausing stops it", async () => {
+  it("fires once per tick (no duplicate fires, one run per fire) while a worker restarts, and pausing stops it", async () => {
     const schedule = await scheduleOf("every 5 s", "parallel", 1);
-    await sleep(21_000);
+    await sleep(8_000);
+    // One of the two workers goes away and comes back; the other goes on firing.
+    await workers[0]!.stop();
+    workers[0] = await spawnWorker("sched-a", { STAMPEDE_REDIS_PREFIX: prefix });
+    await sleep(Math.max(0, 24_000 - 8_000));
     await pause(schedule.id);
     await sleep(1500); // a fire already taken finishes its row
     const fires = await firesOf(schedule.id);
-    // ~4 ticks in 21 s; a busy machine may lose the first to start-up, never add one.
-    expect(fires.length).toBeGreaterThanOrEqual(3);
-    expect(fires.length).toBeLessThanOrEqual(5);
+    // ~5 ticks in 24 s (plus the restart); a busy machine may lose the first to start-up, never add one.
+    expect(fires.length).toBeGreaterThanOrEqual(4);
     for (const fire of fires) {
       expect(fire.outcome).toBe("started");
       expect(fire.dueAt.getTime() % 5000).toBe(0);
     }
+    // Every tick between the first fire and the last, once: none lost to the restart, none doubled.
     const dues = fires.map((f) => f.dueAt.getTime());
-    expect(new Set(dues).size).toBe(dues.length);
+    expect(dues.slice(1).map((due, i) => due - dues[i]!)).toEqual(dues.slice(1).map(() => 5000));
     const runs = await runsOf(schedule.id);
     expect(runs.map((r) => r.id).sort()).toEqual(fires.map((f) => f.runId).sort());
     expect(runs.every((r) => r.trigger === "SCHEDULE" && r.startedBy === "schedules integration test")).toBe(true);
@@ -103,7 +108,7 @@ describe("schedules on two workers", () => {
     const skipped = fires.filter((f) => f.outcome === "skipped");
     expect(started.length).toBeGreaterThanOrEqual(1);
     expect(skipped.length).toBeGreaterThanOrEqual(1);
-    expect(skipped[0]!.reason).toMatch(/^the previous run \S+ was still (queued|running)/);
+    expect(skipped[0]!.reason).toMatch(/^the previous run \S+ was still (queued|running); overlap policy skip$/);
     expect(await runsOf(schedule.id)).toHaveLength(started.length);
   }, 60_000);
 
@@ -114,12 +119,12 @@ describe("schedules on two workers", () => {
     const dueAt = new Date(Date.UTC(2020, 0, 1));
     await withLifecycle(db, redis, prefix, async (deps) => {
       const [first, second] = await Promise.all([
-        fireSchedule(deps, schedule.id, dueAt),
-        fireSchedule(deps, schedule.id, dueAt),
+        fireSchedule(deps, schedule.id, dueAt, { missed: false }),
+        fireSchedule(deps, schedule.id, dueAt, { missed: false }),
       ]);
       expect([first.outcome, second.outcome].sort()).toEqual(["duplicate", "started"]);
       await db.schedule.update({ where: { id: schedule.id }, data: { loadOverride: { vus: 0 } } });
-      const failed = await fireSchedule(deps, schedule.id, new Date(Date.UTC(2020, 0, 2)));
+      const failed = await fireSchedule(deps, schedule.id, new Date(Date.UTC(2020, 0, 2)), { missed: false });
       expect(failed.outcome).toBe("failed");
       expect(failed.reason).toBeTruthy();
     });
@@ -138,7 +143,7 @@ describe("schedules on two workers", () => {
     });
     const dueAt = new Date(Date.UTC(2020, 0, 3));
     await withLifecycle(db, redis, prefix, async (deps) => {
-      const firing = fireSchedule(deps, schedule.id, dueAt, { pollMs: 100 });
+      const firing = fireSchedule(deps, schedule.id, dueAt, { pollMs: 100, missed: false });
       await expect
         .poll(async () => (await db.scheduleFire.findFirst({ where: { scheduleId: schedule.id, dueAt } }))?.outcome)
         .toBe("queued");
@@ -146,7 +151,55 @@ describe("schedules on two workers", () => {
       const fired = await firing;
       expect(fired.outcome).toBe("started");
       expect(fired.runId).not.toBe(previous.id);
+      expect(fired.reason).toBe(`waited for the previous run ${previous.id}; overlap policy queue`);
     });
     await pause(schedule.id);
   }, 30_000);
+
+  it("overlap parallel: a fire starts its run while the previous one still goes", async () => {
+    const schedule = await scheduleOf("overlap parallel", "parallel", 9);
+    await sleep(12_000);
+    await pause(schedule.id);
+    await sleep(1500);
+    const started = (await firesOf(schedule.id)).filter((f) => f.outcome === "started");
+    expect(started.length).toBeGreaterThanOrEqual(2);
+    expect(started[1]!.reason).toMatch(/^the previous run \S+ was still (queued|running); overlap policy parallel$/);
+    const runs = await db.run.findMany({ where: { scheduleId: schedule.id }, orderBy: { createdAt: "asc" } });
+    expect(runs).toHaveLength(started.length);
+    // The second run was asked for before the first (9 s long) ended.
+    expect(runs[0]!.endedAt === null || runs[0]!.endedAt > runs[1]!.createdAt).toBe(true);
+  }, 60_000);
+
+  it("missed-fire policy after 20 s with no worker: run_once fires once, skip records one skipped fire", async () => {
+    const runOnce = await scheduleOf("missed run once", "parallel", 1, "run_once");
+    const skip = await scheduleOf("missed skip", "parallel", 1, "skip");
+    // Both are live: each has fired once before the workers go.
+    await expect.poll(async () => (await firesOf(runOnce.id)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await firesOf(skip.id)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    await Promise.all(workers.map((w) => w.stop()));
+    const downAt = Date.now();
+    await sleep(20_000);
+    const upAt = Date.now();
+    workers[0] = await spawnWorker("sched-a", { STAMPEDE_REDIS_PREFIX: prefix });
+    workers[1] = await spawnWorker("sched-b", { STAMPEDE_REDIS_PREFIX: prefix });
+    const missedOf = async (scheduleId: string) =>
+      (await firesOf(scheduleId)).filter((f) => f.dueAt.getTime() > downAt && f.dueAt.getTime() < upAt);
+    await expect.poll(async () => (await missedOf(runOnce.id)).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await missedOf(skip.id)).length, { timeout: 20_000 }).toBe(1);
+    await sleep(2000); // a second missed fire would have come by now
+    await pause(runOnce.id);
+    await pause(skip.id);
+
+    // Four or so ticks passed with no worker; each schedule has one fire for them, as its policy says.
+    const [ranOnce] = await missedOf(runOnce.id);
+    expect(ranOnce!.outcome).toBe("started");
+    expect(ranOnce!.reason).toMatch(
+      /^missed while no worker was up \(due \d+ s before it was taken\); missed-fire policy run once/,
+    );
+    expect(await db.run.count({ where: { id: ranOnce!.runId! } })).toBe(1);
+    const [skipped] = await missedOf(skip.id);
+    expect(skipped!.outcome).toBe("skipped");
+    expect(skipped!.reason).toMatch(/^missed while no worker was up .*; missed-fire policy skip$/);
+    expect(skipped!.runId).toBeNull();
+  }, 120_000);
 });

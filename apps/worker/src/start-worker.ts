@@ -24,7 +24,7 @@ import { reconcileRuns } from "./reconciler/reconcile-runs";
 import { keepReconcileScheduled } from "./reconciler/schedule-reconciler";
 import { type ProcessorRegistration, registerProcessors } from "./register-processors";
 import { notifyFireFailedSafely } from "./notifications/worker-notify";
-import { resumeSchedules, scheduleProcessor } from "./schedules/schedule-processor";
+import { type OnFireFailed, resumeSchedules, scheduleProcessor } from "./schedules/schedule-processor";
 
 /**
  * A controller renews its run's lock every 2 s; one that dies (kill -9, a lost machine) is seen stalled within
@@ -138,9 +138,8 @@ export async function startWorker(
     prefix: env.STAMPEDE_REDIS_PREFIX,
     targetAllowlist: instanceAllowlistOf(env),
   };
-  processors.push(
-    scheduleProcessor(lifecycle, (fire) => notifyFireFailedSafely(deps, fire, (line) => logger.warn(line))),
-  );
+  const onFireFailed: OnFireFailed = (fire) => notifyFireFailedSafely(deps, fire, (line) => logger.warn(line));
+  processors.push(scheduleProcessor(lifecycle, onFireFailed));
   const workers = registerProcessors(processors, {
     connection: () => deps.redis.duplicate(),
     prefix: env.STAMPEDE_REDIS_PREFIX,
@@ -162,7 +161,7 @@ export async function startWorker(
     );
   }
   const stopScheduling = await keepReconcileScheduled(maintenanceQueue, deps.redis, logger);
-  const scheduleQueue = await resumeSchedules(lifecycle, deps.redis, logger);
+  const scheduleQueue = await resumeSchedules(lifecycle, deps.redis, logger, onFireFailed);
   say(
     `worker ${env.WORKER_NAME} ready (region ${env.WORKER_REGION}; controller ${env.WORKER_CONTROLLER}, generator ${env.WORKER_GENERATOR}` +
       (heartbeat

@@ -33,6 +33,8 @@ export const ZImportedRequest = z.object({
   url: z.string(),
   headers: z.array(ZKeyValue).default([]),
   body: ZRequestBody.default({ type: "none" }),
+  /** Follow redirects when sent (cURL's -L); absent: the step's default (do not follow). */
+  followRedirects: z.boolean().optional(),
   response: ZImportedResponse.optional(),
   /** When it was sent (epoch ms), for think times from the timestamps. */
   startedAtMs: z.number().optional(),
@@ -42,6 +44,8 @@ export const ZImportedRequest = z.object({
   outputs: z.array(ZOutputParam).default([]),
   /** Checkpoints the file defined (JMeter response assertions). */
   checks: z.array(ZCheck).default([]),
+  /** A pause the file puts before this request (JMeter constant timers), in ms: a think time step when built. */
+  thinkMsBefore: z.number().int().min(0).max(3_600_000).optional(),
   /** An image, style sheet, script, font or media file: left out by default. */
   isStatic: z.boolean().default(false),
   /** The index of an earlier request with the same method, URL and body: left out by default. */

@@ -69,6 +69,17 @@ export async function syncScheduleJobs(queue: ScheduleQueue, plan: SchedulePlan,
   }
 }
 
+/**
+ * Whether Redis still holds what fires the schedule (its job scheduler, or a one-off's job in any state). At
+ * start-up only schedules without it are put back: re-saving a live scheduler would replace its next job, and a
+ * job already due (the ticks missed while no worker was up) would be lost instead of fired late.
+ */
+export async function scheduleJobsExist(queue: ScheduleQueue, plan: SchedulePlan): Promise<boolean> {
+  if (plan.cron) return (await queue.getJobScheduler(plan.id)) !== undefined;
+  if (!plan.runAt) return false;
+  return (await queue.getJob(onceJobId(plan.id, plan.runAt))) !== undefined;
+}
+
 /** Stops a schedule from firing: its job scheduler and any delayed one-off job go. */
 export async function removeScheduleJobs(queue: ScheduleQueue, scheduleId: string): Promise<void> {
   await queue.removeJobScheduler(scheduleId);

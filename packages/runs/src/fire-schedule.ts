@@ -11,6 +11,8 @@ export interface FireOptions {
   pollMs?: number;
   /** How long an overlap-queued fire waits for the previous run before it gives up (outcome failed). */
   maxWaitMs?: number;
+  /** A fire found missed at start-up; by default a fire is missed when it is taken long after its due time. */
+  missed?: boolean;
 }
 
 export interface FireResult {
@@ -32,9 +34,10 @@ export async function fireSchedule(
   deps: RunLifecycleDeps,
   scheduleId: string,
   dueAt: Date,
-  options: FireOptions & { missed?: boolean } = {},
+  options: FireOptions = {},
 ): Promise<FireResult> {
   const now = options.now ?? (() => new Date());
+  const missed = options.missed ?? isMissedFire(dueAt, now());
   const schedule = await deps.db.schedule.findUnique({ where: { id: scheduleId } });
   if (!schedule || !schedule.enabled) return { outcome: "gone" };
   const fire = await claimFire(deps, scheduleId, dueAt);
@@ -44,21 +47,29 @@ export async function fireSchedule(
       .update({ where: { id: fire.id }, data: { outcome, reason: reason ?? null, runId: runId ?? null } })
       .then(() => ({ outcome, reason, runId }));
 
-  if (options.missed && schedule.missedFire === "skip") return finish("skipped", "missed while no worker was up");
+  const missedNote = missed
+    ? `missed while no worker was up (due ${lateness(dueAt, now())} before it was taken)`
+    : undefined;
+  if (missedNote && schedule.missedFire === "skip") return finish("skipped", `${missedNote}; missed-fire policy skip`);
   if (schedule.maxRuns !== null && schedule.fireCount >= schedule.maxRuns) {
     return finish("skipped", `max runs (${schedule.maxRuns}) reached`);
   }
   if (schedule.endAt && schedule.endAt < dueAt) return finish("skipped", "after the schedule's end");
 
   const previous = await runningRunOf(deps, scheduleId);
-  if (previous && schedule.overlap === "skip") {
-    return finish("skipped", `the previous run ${previous.id} was still ${previous.status.toLowerCase()}`);
-  }
+  const stillGoing = previous && `the previous run ${previous.id} was still ${previous.status.toLowerCase()}`;
+  if (stillGoing && schedule.overlap === "skip") return finish("skipped", `${stillGoing}; overlap policy skip`);
   if (previous && schedule.overlap === "queue") {
     await finish("queued", `waiting for run ${previous.id} to end`);
     const ended = await waitForEnd(deps, previous.id, now, options);
     if (!ended) return finish("failed", `run ${previous.id} did not end in time`);
   }
+  // What the started fire records: why it ran although it was late, or alongside a run that still goes.
+  const notes = [
+    missedNote && `${missedNote}; missed-fire policy run once`,
+    stillGoing && schedule.overlap === "parallel" && `${stillGoing}; overlap policy parallel`,
+    previous && schedule.overlap === "queue" && `waited for the previous run ${previous.id}; overlap policy queue`,
+  ].filter(Boolean);
   try {
     const run = await startRun(deps, {
       scenarioId: schedule.scenarioId,
@@ -73,7 +84,7 @@ export async function fireSchedule(
       },
     });
     await deps.db.schedule.update({ where: { id: scheduleId }, data: { fireCount: { increment: 1 } } });
-    return finish("started", undefined, run.id);
+    return finish("started", notes.length ? notes.join("; ") : undefined, run.id);
   } catch (error) {
     return finish("failed", (error as Error).message);
   }
@@ -110,16 +121,35 @@ async function waitForEnd(deps: RunLifecycleDeps, runId: string, now: () => Date
   return false;
 }
 
-/** Grace before a due time with no fire counts as missed: the live scheduler may be firing it right now. */
-const MISSED_GRACE_MS = 60_000;
+/**
+ * A fire taken this long after its due time was missed: a live worker takes a due job within a second or two,
+ * so only downtime (no worker up, or Redis gone) makes one this late. BullMQ keeps one job per scheduler, so the
+ * ticks missed during downtime come back as one late job: the missed-fire policy runs it once or skips it.
+ */
+export const MISSED_AFTER_MS = 10_000;
+
+export function isMissedFire(dueAt: Date, now: Date): boolean {
+  return now.getTime() - dueAt.getTime() > MISSED_AFTER_MS;
+}
+
+function lateness(dueAt: Date, now: Date): string {
+  const seconds = Math.round((now.getTime() - dueAt.getTime()) / 1000);
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
+}
 
 /**
- * Fires missed while no worker was up: for each enabled schedule whose last due time passed with no fire row,
- * fires it once (missedFire run_once) or records a skipped fire (skip). Idempotent: the fire row's unique key.
+ * Fires missed by schedules whose jobs Redis lost (`scheduleIds`, restored from Postgres at start-up): for each
+ * whose last due time passed with no fire row, fires it once (run_once) or records a skipped fire (skip).
+ * Idempotent: the fire row's unique key. Schedules whose jobs survived need nothing here: their late job comes.
  */
-export async function fireMissedSchedules(deps: RunLifecycleDeps, now = new Date()): Promise<FireResult[]> {
-  const schedules = await deps.db.schedule.findMany({ where: { enabled: true } });
-  const results: FireResult[] = [];
+export async function fireMissedSchedules(
+  deps: RunLifecycleDeps,
+  scheduleIds: string[],
+  now = new Date(),
+): Promise<Array<FireResult & { scheduleId: string; dueAt: Date }>> {
+  if (scheduleIds.length === 0) return [];
+  const schedules = await deps.db.schedule.findMany({ where: { enabled: true, id: { in: scheduleIds } } });
+  const results: Array<FireResult & { scheduleId: string; dueAt: Date }> = [];
   for (const schedule of schedules) {
     const lastFire = await deps.db.scheduleFire.findFirst({
       where: { scheduleId: schedule.id },
@@ -127,13 +157,18 @@ export async function fireMissedSchedules(deps: RunLifecycleDeps, now = new Date
     });
     const since =
       lastFire?.dueAt ?? new Date(Math.max(schedule.createdAt.getTime(), schedule.startAt?.getTime() ?? 0) - 1);
-    const before = new Date(now.getTime() - MISSED_GRACE_MS);
+    const before = new Date(now.getTime() - MISSED_AFTER_MS);
     const due = schedule.cron
       ? lastCronFireBefore(schedule.cron, schedule.timezone, before, since)
       : schedule.runAt && schedule.runAt <= before && schedule.runAt > since
         ? schedule.runAt
         : undefined;
-    if (due) results.push(await fireSchedule(deps, schedule.id, due, { missed: true }));
+    if (due)
+      results.push({
+        scheduleId: schedule.id,
+        dueAt: due,
+        ...(await fireSchedule(deps, schedule.id, due, { missed: true })),
+      });
   }
   return results;
 }

@@ -3,4 +3,11 @@ export { RunInputError, UnavailableError } from "./errors";
 export { startRun, type StartRunInput } from "./start-run";
 export { stopRun } from "./stop-run";
 export { changeRunSpeed } from "./change-run-speed";
-export { fireSchedule, fireMissedSchedules, type FireOptions, type FireResult } from "./fire-schedule";
+export {
+  fireMissedSchedules,
+  fireSchedule,
+  type FireOptions,
+  type FireResult,
+  isMissedFire,
+  MISSED_AFTER_MS,
+} from "./fire-schedule";

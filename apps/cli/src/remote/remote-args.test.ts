@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../args";
 import { CliError, EXIT } from "../exit-codes";
-import { parseRemoteArgs } from "./remote-args";
+import { parseRemoteArgs, type TRemoteRunArgs } from "./remote-args";
 
 const URL_FLAGS = ["--url", "http://127.0.0.1:3000/"];
 
@@ -30,7 +30,7 @@ describe("stampede remote run arguments", () => {
     });
     const withThresholds = parseRemoteArgs(["run", "s.json", ...URL_FLAGS, "--threshold", "p95<300", "-q"], {
       STAMPEDE_API_KEY: "k",
-    });
+    }) as TRemoteRunArgs;
     expect(withThresholds.thresholds.map((t) => t.source)).toEqual(["p95<300"]);
     expect(withThresholds.quiet).toBe(true);
   });
@@ -52,7 +52,8 @@ describe("stampede remote run arguments", () => {
     [["run", "sc1", ...URL_FLAGS, "--api-key", "k", "--out", "x.json"], "unknown option --out"],
     [["run", "sc1", ...URL_FLAGS, "--api-key", "k", "--vus", "2", "--rps", "3"], "--vus and --rps do not go together"],
     [["run", "sc1", ...URL_FLAGS, "--api-key", "k", "--threshold", "p96<3"], "p96"],
-    [["schedule", "list"], 'unknown remote command "schedule"'],
+    [["schedule", "list"], "missing --url"],
+    [["stop", "x"], 'unknown remote command "stop"'],
     [[], "missing remote command"],
   ])("refuses %j: %s", (argv, message) => {
     expect(usageError(() => parseRemoteArgs(argv, {}))).toContain(message);

@@ -7,6 +7,8 @@ import {
   splitFlags,
   type TLoadAndThresholdArgs,
 } from "../flags";
+import { checkConnection, consoleUrl } from "./remote-connection";
+import { parseRemoteScheduleArgs, type TRemoteScheduleArgs } from "./remote-schedule-args";
 
 /** `stampede remote run <scenario id or file> --url <console> --api-key <key> [load] [--threshold ...]`, parsed. */
 export interface TRemoteRunArgs extends TLoadAndThresholdArgs {
@@ -19,7 +21,7 @@ export interface TRemoteRunArgs extends TLoadAndThresholdArgs {
   quiet: boolean;
 }
 
-export type TRemoteCommand = TRemoteRunArgs;
+export type TRemoteCommand = TRemoteRunArgs | TRemoteScheduleArgs;
 
 const VALUE_FLAGS = [...LOAD_AND_THRESHOLD_FLAGS, "--url", "--api-key"];
 const SWITCHES = ["--quiet", "-q"];
@@ -31,8 +33,11 @@ const SWITCHES = ["--quiet", "-q"];
 export function parseRemoteArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): TRemoteCommand {
   const [sub, ...rest] = argv;
   if (sub === undefined) throw new CliError("missing remote command: try `stampede remote run <scenario id or file>`");
+  if (sub === "schedule") return parseRemoteScheduleArgs(rest, env);
   if (sub !== "run") {
-    throw new CliError(`unknown remote command "${sub}": the only one is \`remote run\` (see stampede --help)`);
+    throw new CliError(
+      `unknown remote command "${sub}": use \`remote run\` or \`remote schedule\` (see stampede --help)`,
+    );
   }
   const args: TRemoteRunArgs = {
     command: "remote-run",
@@ -54,22 +59,7 @@ export function parseRemoteArgs(argv: string[], env: NodeJS.ProcessEnv = process
     throw new CliError(`unexpected argument "${positionals[1]}": remote run takes one scenario id or file`);
   }
   args.scenario = positionals[0]!;
-  if (!args.url) throw new CliError("missing --url: the console's address, e.g. --url https://stampede.example.com");
-  args.apiKey ||= env.STAMPEDE_API_KEY?.trim() ?? "";
-  if (!args.apiKey) throw new CliError("missing --api-key (or STAMPEDE_API_KEY): a project API key from the console");
+  checkConnection(args, env);
   checkLoadFlags(args);
   return args;
-}
-
-function consoleUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    throw new CliError(`--url "${value}": expected the console's address, e.g. http://127.0.0.1:3000`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new CliError(`--url "${value}": expected an http:// or https:// address`);
-  }
-  return url.href.replace(/\/+$/, "");
 }

@@ -3,6 +3,7 @@ import {
   dueAtOfFireJob,
   QUEUES,
   type ScheduleQueue,
+  scheduleJobsExist,
   schedulePlanOf,
   syncScheduleJobs,
   type TScheduleFireJob,
@@ -17,9 +18,12 @@ import type { ProcessorRegistration } from "../register-processors";
  * Consumes the schedules queue: each job is one due time of one schedule, fired through the run lifecycle. A fire
  * that could not start its run is handed to `onFailed` (the worker notifies the schedule's subscribers).
  */
+/** Told of a fire that could not start its run (the worker notifies the schedule's subscribers). */
+export type OnFireFailed = (fire: { scheduleId: string; dueAt: Date; reason: string }) => Promise<void>;
+
 export function scheduleProcessor(
   deps: RunLifecycleDeps,
-  onFailed: (fire: { scheduleId: string; dueAt: Date; reason: string }) => Promise<void> = async () => {},
+  onFailed: OnFireFailed = async () => {},
 ): ProcessorRegistration {
   return {
     queue: QUEUES.schedules,
@@ -38,21 +42,35 @@ export function scheduleProcessor(
 }
 
 /**
- * At start-up: puts every schedule's jobs back as saved (a Redis that lost its data lost them too), then applies
- * the missed-fire policy to due times that passed while no worker was up. Returns the queue to close.
+ * At start-up: puts back the jobs of schedules that Redis lost (a Redis restarted without its data), and applies
+ * the missed-fire policy to their due times that passed meanwhile. Schedules whose jobs survived are left alone:
+ * their job that came due while no worker was up is taken now, late, and fired as a missed fire.
+ * Returns the queue to close.
  */
 export async function resumeSchedules(
   deps: RunLifecycleDeps,
   connection: RunLifecycleDeps["redis"],
   logger: Logger,
+  onFailed: OnFireFailed = async () => {},
 ): Promise<ScheduleQueue> {
   const queue = createScheduleQueue(connection, deps.prefix);
   queue.on("error", (err) => logger.warn({ err, queue: queue.name }, "queue connection error"));
   try {
     const schedules = await deps.db.schedule.findMany({ where: { enabled: true } });
-    for (const s of schedules) await syncScheduleJobs(queue, schedulePlanOf(s));
-    const missed = await fireMissedSchedules(deps);
+    const restored: string[] = [];
+    for (const s of schedules) {
+      const plan = schedulePlanOf(s);
+      const over = plan.firesLeft === 0 || (plan.endAt !== null && plan.endAt <= new Date());
+      if (over || (await scheduleJobsExist(queue, plan))) continue;
+      await syncScheduleJobs(queue, plan);
+      restored.push(s.id);
+    }
+    if (restored.length) logger.info({ schedules: restored }, "put back schedules that Redis had lost");
+    const missed = await fireMissedSchedules(deps, restored);
     if (missed.length) logger.info({ missed }, "applied the missed-fire policy");
+    for (const fire of missed) {
+      if (fire.outcome === "failed") await onFailed({ ...fire, reason: fire.reason ?? "the run could not start" });
+    }
   } catch (err) {
     logger.error({ err }, "could not resume the schedules");
   }

@@ -5,7 +5,7 @@ import { Card } from "../card";
 import { BUTTON } from "../editor/fields/styles";
 import { AddChannelForm } from "./add-channel-form";
 import { ChannelDeliveries } from "./channel-deliveries";
-import { type ChannelRow, deleteChannel, listChannels, testChannel } from "./notifications-api";
+import { type ChannelRow, deleteChannel, listChannels, setChannelEnabled, testChannel } from "./notifications-api";
 
 /** The project's notification channels (admins only): add, test, remove, and each one's delivery log. */
 export function NotificationChannelsCard({ projectId }: { projectId: string }) {
@@ -47,10 +47,28 @@ export function NotificationChannelsCard({ projectId }: { projectId: string }) {
                 <span className="rounded bg-slate-100 px-1 text-xs">{c.type}</span>
                 <span className="truncate font-mono text-xs text-slate-500">{c.url}</span>
                 {c.hasSecret && <span className="text-xs text-slate-500">signed</span>}
-                <span className="text-xs text-slate-500">{c.subscriptions.flatMap((s) => s.events).join(", ")}</span>
+                {c.emailTo && c.emailTo.length > 0 && (
+                  <span className="truncate text-xs text-slate-500">{c.emailTo.join(", ")}</span>
+                )}
+                {!c.enabled && <span className="rounded bg-amber-100 px-1 text-xs text-amber-800">disabled</span>}
+                <span className="text-xs text-slate-500">
+                  {c.subscriptions
+                    .map(
+                      (s) =>
+                        `${s.events.join(", ")}${s.scenarioId ? " (one scenario)" : s.scheduleId ? " (one schedule)" : ""}`,
+                    )
+                    .join("; ")}
+                </span>
                 <span className="ml-auto flex gap-1">
                   <button type="button" className={BUTTON} onClick={() => setOpen(open === c.id ? null : c.id)}>
                     Deliveries
+                  </button>
+                  <button
+                    type="button"
+                    className={BUTTON}
+                    onClick={() => void act(setChannelEnabled(c.id, !c.enabled))}
+                  >
+                    {c.enabled ? "Disable" : "Enable"}
                   </button>
                   <button type="button" className={BUTTON} onClick={() => void act(testChannel(c.id))}>
                     Send test

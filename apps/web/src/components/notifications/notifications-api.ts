@@ -7,6 +7,7 @@ export interface ChannelRow {
   name: string;
   type: string;
   url: string | null;
+  emailTo?: string[];
   hasSecret: boolean;
   enabled: boolean;
   subscriptions: { id: string; events: TNotificationEvent[]; scenarioId: string | null; scheduleId: string | null }[];
@@ -34,6 +35,9 @@ export const addChannel = (projectId: string, input: TChannelInput) =>
   });
 
 export const deleteChannel = (id: string) => callApi(channelUrl(id), { method: "DELETE" });
+
+export const setChannelEnabled = (id: string, enabled: boolean) =>
+  callApi(channelUrl(id), { method: "PATCH", body: { enabled } });
 
 export const testChannel = (id: string) => callApi(`${channelUrl(id)}/test`, { method: "POST", body: {} });
 

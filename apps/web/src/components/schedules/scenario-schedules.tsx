@@ -4,7 +4,7 @@ import { IfCan } from "@/components/viewer-context";
 import { getDb } from "@/lib/db";
 import { nextFiresOf } from "@/server/schedules/schedule-dto";
 import { ScheduleFires } from "./schedule-fires";
-import { ScheduleForm } from "./schedule-form";
+import { type EditedSchedule, ScheduleForm } from "./schedule-form";
 import { SchedulesTable } from "./schedules-table";
 import { toFireView, toScheduleView } from "./schedule-view";
 
@@ -20,6 +20,12 @@ export async function ScenarioSchedules({ scenarioId }: { scenarioId: string }) 
         <div key={s.id} className="border-t border-slate-100" data-testid={`fires-${s.name}`}>
           <p className="px-4 pt-3 text-xs font-semibold text-slate-600">Fires of {s.name}</p>
           <ScheduleFires fires={histories[i]!.map(toFireView)} />
+          <IfCan permission="run">
+            <details className="px-4 pb-3" data-testid={`edit-${s.name}`}>
+              <summary className="cursor-pointer text-xs text-blue-700">Edit {s.name}</summary>
+              <ScheduleForm scenarioId={scenarioId} editing={editedSchedule(s)} />
+            </details>
+          </IfCan>
         </div>
       ))}
       <IfCan permission="run">
@@ -30,4 +36,19 @@ export async function ScenarioSchedules({ scenarioId }: { scenarioId: string }) 
       </IfCan>
     </Card>
   );
+}
+
+function editedSchedule(s: Awaited<ReturnType<typeof listSchedules>>[number]): EditedSchedule {
+  return {
+    id: s.id,
+    name: s.name,
+    cron: s.cron,
+    runAt: s.runAt?.toISOString() ?? null,
+    timezone: s.timezone,
+    endAt: s.endAt?.toISOString() ?? null,
+    maxRuns: s.maxRuns,
+    overlap: s.overlap,
+    missedFire: s.missedFire,
+    loadOverride: s.loadOverride as EditedSchedule["loadOverride"],
+  };
 }

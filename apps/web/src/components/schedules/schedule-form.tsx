@@ -7,6 +7,7 @@ import { RefusalAlert } from "@/components/refusal-alert";
 import type { Refusal } from "@/lib/api-refusal";
 import { callApi } from "@/lib/call-api";
 import { formatDateTime } from "@/lib/format";
+import { draftOf, type LoadOverrideDraft, LoadOverrideFields, loadOverrideOf } from "./load-override-fields";
 
 type Kind = "once" | "daily" | "weekdays" | "weekly" | "monthly" | "cron";
 const KINDS: Kind[] = ["once", "daily", "weekdays", "weekly", "monthly", "cron"];
@@ -14,25 +15,43 @@ const input = "rounded border border-slate-300 px-2 py-1 text-sm";
 
 /** A `datetime-local` value read as UTC (the form says so), as ISO. */
 const utcIso = (local: string) => (local ? new Date(`${local}:00Z`).toISOString() : null);
+/** An ISO time as a UTC `datetime-local` value. */
+const utcLocal = (iso: string | null | undefined) => (iso ? iso.slice(0, 16) : "");
+
+/** A saved schedule, for editing it. */
+export interface EditedSchedule {
+  id: string;
+  name: string;
+  cron: string | null;
+  runAt: string | null;
+  timezone: string;
+  endAt: string | null;
+  maxRuns: number | null;
+  overlap: string;
+  missedFire: string;
+  loadOverride: { mode?: string; vus?: number; targetRate?: number; durationSeconds?: number } | null;
+}
 
 /**
- * Creates a schedule of a scenario: once, a preset (daily, weekdays, weekly, monthly) or a cron expression, in a
- * time zone, with the next five fire times shown before saving. Scheduled runs use the scenario's saved load.
+ * Creates a schedule of a scenario, or edits one (`editing`): once, a preset (daily, weekdays, weekly, monthly)
+ * or a cron expression, in a time zone, with the next five fire times shown before saving. Scheduled runs use
+ * the scenario's saved load unless the schedule overrides it.
  */
-export function ScheduleForm({ scenarioId }: { scenarioId: string }) {
+export function ScheduleForm({ scenarioId, editing }: { scenarioId: string; editing?: EditedSchedule }) {
   const router = useRouter();
-  const [name, setName] = useState("");
-  const [kind, setKind] = useState<Kind>("daily");
+  const [name, setName] = useState(editing?.name ?? "");
+  const [kind, setKind] = useState<Kind>(editing ? (editing.cron ? "cron" : "once") : "daily");
   const [time, setTime] = useState("02:00");
   const [weekday, setWeekday] = useState(1);
   const [dayOfMonth, setDayOfMonth] = useState(1);
-  const [cronText, setCronText] = useState("*/5 * * * *");
-  const [runAt, setRunAt] = useState("");
-  const [timezone, setTimezone] = useState("UTC");
-  const [endAt, setEndAt] = useState("");
-  const [maxRuns, setMaxRuns] = useState("");
-  const [overlap, setOverlap] = useState("skip");
-  const [missedFire, setMissedFire] = useState("skip");
+  const [cronText, setCronText] = useState(editing?.cron ?? "*/5 * * * *");
+  const [runAt, setRunAt] = useState(utcLocal(editing?.runAt));
+  const [timezone, setTimezone] = useState(editing?.timezone ?? "UTC");
+  const [endAt, setEndAt] = useState(utcLocal(editing?.endAt));
+  const [maxRuns, setMaxRuns] = useState(editing?.maxRuns ? String(editing.maxRuns) : "");
+  const [overlap, setOverlap] = useState(editing?.overlap ?? "skip");
+  const [missedFire, setMissedFire] = useState(editing?.missedFire ?? "skip");
+  const [load, setLoad] = useState<LoadOverrideDraft>(draftOf(editing?.loadOverride));
   const [confirmed, setConfirmed] = useState(false);
   const [preview, setPreview] = useState<string[] | Refusal>([]);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
@@ -58,21 +77,24 @@ export function ScheduleForm({ scenarioId }: { scenarioId: string }) {
   }, [cron, timezone, runAt]);
 
   const save = async () => {
-    const result = await callApi(`/api/v1/scenarios/${scenarioId}/schedules`, {
-      method: "POST",
-      body: {
-        name,
-        ...(cron ? { cron, timezone } : { runAt: utcIso(runAt) }),
-        endAt: utcIso(endAt),
-        maxRuns: maxRuns ? Number(maxRuns) : null,
-        overlap,
-        missedFire,
-        confirmCompliance: confirmed,
-      },
-    });
+    const body = {
+      name,
+      ...(cron ? { cron, timezone } : { runAt: utcIso(runAt) }),
+      endAt: utcIso(endAt),
+      maxRuns: maxRuns ? Number(maxRuns) : null,
+      overlap,
+      missedFire,
+      loadOverride: loadOverrideOf(load),
+    };
+    const result = editing
+      ? await callApi(`/api/v1/schedules/${editing.id}`, { method: "PATCH", body })
+      : await callApi(`/api/v1/scenarios/${scenarioId}/schedules`, {
+          method: "POST",
+          body: { ...body, confirmCompliance: confirmed },
+        });
     if (!result.ok) return setRefusal(result);
     setRefusal(null);
-    setName("");
+    if (!editing) setName("");
     router.refresh();
   };
 
@@ -175,6 +197,7 @@ export function ScheduleForm({ scenarioId }: { scenarioId: string }) {
           </select>
         </label>
       </div>
+      <LoadOverrideFields value={load} onChange={setLoad} />
       <div data-testid="schedule-preview">
         <p className="font-medium">Next fire times</p>
         {Array.isArray(preview) ? (
@@ -187,13 +210,15 @@ export function ScheduleForm({ scenarioId }: { scenarioId: string }) {
           <RefusalAlert refusal={preview} />
         )}
       </div>
-      <label className="flex items-center gap-2">
-        <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I confirm{" "}
-        {COMPLIANCE_STATEMENT}
-      </label>
+      {!editing && (
+        <label className="flex items-center gap-2">
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I confirm{" "}
+          {COMPLIANCE_STATEMENT}
+        </label>
+      )}
       <RefusalAlert refusal={refusal} />
       <button type="submit" className="rounded-md bg-blue-600 px-3 py-1.5 font-medium text-white hover:bg-blue-700">
-        Save schedule
+        {editing ? "Save changes" : "Save schedule"}
       </button>
     </form>
   );

@@ -14,6 +14,9 @@ function dot(color: string) {
     return (
       <circle
         key={props.index}
+        data-testid="trend-dot"
+        data-run-id={payload?.runId}
+        data-scheduled={payload?.scheduled ? "true" : "false"}
         cx={cx}
         cy={cy}
         r={payload?.scheduled ? 4 : 3}
@@ -94,7 +97,8 @@ export function TrendsCard({ trends }: { trends: Trends }) {
           </ResponsiveContainer>
         </div>
         <p className="text-xs text-slate-500 md:col-span-2">
-          {points.length} ended runs; filled dots are scheduled runs{baseline ? ", the dashed line the baseline" : ""}.
+          {points.length} ended runs ({points.filter((p) => p.scheduled).length} scheduled); filled dots are scheduled
+          runs{baseline ? ", the dashed line the baseline" : ""}.
         </p>
       </div>
     </Card>

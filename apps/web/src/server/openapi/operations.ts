@@ -29,6 +29,7 @@ import { ZRecordingInput } from "@/server/recordings/recording-input";
 import { ZRunListQuery } from "@/server/runs/run-list-query";
 import { ZRunPatch } from "@/server/runs/run-patch";
 import { ZSampleQuery } from "@/server/runs/sample-query";
+import { ZStartRunBody } from "@/server/runs/start-run-body";
 import { ZScenarioImport } from "@/server/scenarios/import-scenario";
 import { ZScenarioInput } from "@/server/scenarios/scenario-input";
 import { op, type ApiOperation } from "./api-operation";
@@ -83,7 +84,9 @@ export const API_OPERATIONS: ApiOperation[] = [
     rawBody: "text/csv",
   }),
   op("DELETE /scenarios/{id}/data-sources/{name}", "Delete a data file"),
-  op("POST /scenarios/{id}/runs", 'Start a run: `{"confirmCompliance": true}` plus load fields to override'),
+  op("POST /scenarios/{id}/runs", "Start a run: the confirmation, plus load fields to override the saved load", {
+    body: ZStartRunBody,
+  }),
   op("POST /debug", "Send one virtual user through a scenario and show every request", {
     projectScoped: true,
     body: ZDebugBody,

@@ -1,5 +1,14 @@
-import { COMPLIANCE_STATEMENT } from "@stampede/contracts";
+import { COMPLIANCE_STATEMENT, ZLoadConfig } from "@stampede/contracts";
+import { z } from "zod";
 import { BadRequestError } from "../http/errors";
+
+/**
+ * The start body as the API document describes it: the confirmation beside optional load settings (the same
+ * fields as a scenario's saved load). parseStartRunBody reads it; the load is validated by the run lifecycle.
+ */
+export const ZStartRunBody = z
+  .object({ confirmCompliance: z.literal(true).describe(`Confirms that ${COMPLIANCE_STATEMENT}`) })
+  .and(ZLoadConfig.optional());
 
 /** A start request as the lifecycle takes it: the load asked for (undefined: the saved one) and when it was confirmed. */
 export interface StartRunRequest {
