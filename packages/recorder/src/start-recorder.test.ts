@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { previewImport } from "@stampede/importers";
 import { ProxyAgent, request } from "undici";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureCa } from "./ca";
@@ -116,6 +117,19 @@ describe("startRecorder", () => {
     expect(JSON.parse(post.response.content.text!)).toMatchObject({ method: "POST" });
     // Round-trips through JSON, which is how it is written and read.
     expect(JSON.parse(JSON.stringify(har))).toEqual(har);
+  });
+
+  it("is read by the import as a recording: method, URL, headers, body, response and timing", async () => {
+    const preview = await previewImport("recording", JSON.stringify(recorder.toHar()));
+    expect(preview.format).toBe("recording");
+    const post = preview.requests.find((r) => r.method === "POST")!;
+    expect(post.url).toBe(`${target.origin}/api/items?page=2`);
+    expect(post.headers).toContainEqual({ name: "authorization", value: "Bearer t-1" });
+    expect(JSON.stringify(post.body)).toContain("tea");
+    expect(post.response).toMatchObject({ status: 200, mimeType: "application/json" });
+    expect(post.startedAtMs).toBeGreaterThan(0);
+    const image = preview.requests.find((r) => r.url.endsWith("/image"))!;
+    expect(image.isStatic).toBe(true);
   });
 
   it("reuses the CA it generated", async () => {
