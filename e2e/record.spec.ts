@@ -12,8 +12,20 @@ import { ProxyAgent, request as undiciRequest } from "undici";
 // test starts on 127.0.0.1, reached by a client that trusts only the CA the console serves.
 const demoTarget = new URL(process.env.DEMO_TARGET_URL ?? "http://127.0.0.1:4010");
 
+/** The browsing Chromium: quiet (no update or sync traffic of its own), and proxied for loopback sites too. */
+async function launchProxiedChromium(proxy: string) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    proxy: { server: proxy },
+    args: [
+      ...["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+      ...["--disable-sync", "--no-first-run", "--disable-default-apps", "--proxy-bypass-list=<-loopback>"],
+    ],
+  });
+}
+
 interface THarEntry {
-  request: { method: string; url: string };
+  request: { method: string; url: string; headers: { name: string; value: string }[] };
   response: { status: number; content: { text?: string } };
 }
 
@@ -45,11 +57,7 @@ test("a recording captures a browser's requests live, and stopping it leads to t
   const { id, proxy } = await startRecording(page, demoTarget.host);
   await expect(page.getByText("Download the CA certificate")).toBeVisible();
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    proxy: { server: proxy },
-    args: ["--no-sandbox", "--disable-gpu", "--proxy-bypass-list=<-loopback>", "--disable-background-networking"],
-  });
+  const browser = await launchProxiedChromium(proxy);
   try {
     const browsing = await browser.newPage();
     for (const path of ["/hello", "/api/items"]) {
@@ -77,6 +85,35 @@ test("a recording captures a browser's requests live, and stopping it leads to t
     (error: Error) => error,
   );
   expect(refused).toBeInstanceOf(Error);
+});
+
+test("a recorded session of the demo shop carries its token flow into the import", async ({ page }) => {
+  test.setTimeout(120_000);
+  const { id, proxy } = await startRecording(page, demoTarget.host);
+  const browser = await launchProxiedChromium(proxy);
+  try {
+    const shop = await browser.newPage();
+    await shop.goto(new URL("/shop/", demoTarget).href);
+    await shop.getByRole("button", { name: "Sign in" }).click();
+    await expect(shop.getByRole("heading", { name: "Items" })).toBeVisible();
+    await shop.getByRole("button", { name: "Join" }).first().click();
+    await expect(shop.getByRole("status")).toHaveText(/^Joined /);
+  } finally {
+    await browser.close();
+  }
+
+  const rows = page.getByTestId("captured-requests");
+  for (const path of ["/shop/", "/shop/app.js", "/api/token", "/api/items?page=1", "/api/activity"]) {
+    await expect(rows).toContainText(`${demoTarget.origin}${path}`, { timeout: 15_000 });
+  }
+  const entries = await stopIntoImport(page, id);
+  const token = entries.find((e) => e.request.url === `${demoTarget.origin}/api/token`)!;
+  const accessToken = (JSON.parse(token.response.content.text!) as { access_token: string }).access_token;
+  const join = entries.find((e) => e.request.url === `${demoTarget.origin}/api/activity`)!;
+  expect(join.request.method).toBe("POST");
+  const authorization = join.request.headers.find((h) => h.name.toLowerCase() === "authorization");
+  expect(authorization?.value).toBe(`Bearer ${accessToken}`);
+  expect(join.response.status).toBe(200);
 });
 
 test("HTTPS through the recording proxy, trusting only the console's CA", async ({ page }) => {
