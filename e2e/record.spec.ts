@@ -25,7 +25,7 @@ async function launchProxiedChromium(proxy: string) {
 }
 
 interface THarEntry {
-  request: { method: string; url: string; headers: { name: string; value: string }[] };
+  request: { method: string; url: string };
   response: { status: number; content: { text?: string } };
 }
 
@@ -51,6 +51,14 @@ async function stopIntoImport(page: Page, id: string): Promise<THarEntry[]> {
   expect(har.log.version).toBe("1.2");
   return har.log.entries;
 }
+
+// A test that fails midway must not leave its recording running for the next (one per project at a time).
+test.afterEach(async ({ request }) => {
+  const { recording } = (await (await request.get("/api/v1/recordings")).json()) as {
+    recording: { id: string } | null;
+  };
+  if (recording) await request.post(`/api/v1/recordings/${recording.id}/stop`);
+});
 
 test("a recording captures a browser's requests live, and stopping it leads to the import", async ({ page }) => {
   test.setTimeout(90_000);
@@ -85,35 +93,6 @@ test("a recording captures a browser's requests live, and stopping it leads to t
     (error: Error) => error,
   );
   expect(refused).toBeInstanceOf(Error);
-});
-
-test("a recorded session of the demo shop carries its token flow into the import", async ({ page }) => {
-  test.setTimeout(120_000);
-  const { id, proxy } = await startRecording(page, demoTarget.host);
-  const browser = await launchProxiedChromium(proxy);
-  try {
-    const shop = await browser.newPage();
-    await shop.goto(new URL("/shop/", demoTarget).href);
-    await shop.getByRole("button", { name: "Sign in" }).click();
-    await expect(shop.getByRole("heading", { name: "Items" })).toBeVisible();
-    await shop.getByRole("button", { name: "Join" }).first().click();
-    await expect(shop.getByRole("status")).toHaveText(/^Joined /);
-  } finally {
-    await browser.close();
-  }
-
-  const rows = page.getByTestId("captured-requests");
-  for (const path of ["/shop/", "/shop/app.js", "/api/token", "/api/items?page=1", "/api/activity"]) {
-    await expect(rows).toContainText(`${demoTarget.origin}${path}`, { timeout: 15_000 });
-  }
-  const entries = await stopIntoImport(page, id);
-  const token = entries.find((e) => e.request.url === `${demoTarget.origin}/api/token`)!;
-  const accessToken = (JSON.parse(token.response.content.text!) as { access_token: string }).access_token;
-  const join = entries.find((e) => e.request.url === `${demoTarget.origin}/api/activity`)!;
-  expect(join.request.method).toBe("POST");
-  const authorization = join.request.headers.find((h) => h.name.toLowerCase() === "authorization");
-  expect(authorization?.value).toBe(`Bearer ${accessToken}`);
-  expect(join.response.status).toBe(200);
 });
 
 test("HTTPS through the recording proxy, trusting only the console's CA", async ({ page }) => {
