@@ -22,5 +22,8 @@ await build({
   banner: {
     js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
   },
+  // mockttp is CommonJS with many dependencies, and the recorder reaches one of its modules by path: keep it
+  // one copy, loaded from node_modules.
+  external: ["mockttp"],
   logLevel: "warning",
 });

@@ -1,5 +1,6 @@
 import { CliError } from "./exit-codes";
 import { applyLoadOrThresholdFlag, checkLoadFlags, nonEmpty, splitFlags } from "./flags";
+import { parseRecordArgs, type TRecordArgs } from "./record/record-args";
 import { parseRemoteArgs, type TRemoteCommand } from "./remote/remote-args";
 import type { TThreshold } from "./thresholds";
 
@@ -20,7 +21,7 @@ export interface TRunArgs {
   quiet: boolean;
 }
 
-export type TCliCommand = { command: "help" } | { command: "version" } | TRunArgs | TRemoteCommand;
+export type TCliCommand = { command: "help" } | { command: "version" } | TRunArgs | TRemoteCommand | TRecordArgs;
 
 const VALUE_FLAGS = ["--vus", "--duration", "--ramp", "--rps", "--max-vus", "--out", "--threshold", "--data"];
 const SWITCHES = ["--quiet", "-q", "--help", "-h", "--version"];
@@ -32,9 +33,10 @@ export function parseArgs(argv: string[]): TCliCommand {
   const [command, ...rest] = argv;
   if (command === undefined) throw new CliError("missing command: try `stampede run <scenario.json>`");
   if (command === "remote") return parseRemoteArgs(rest);
+  if (command === "record") return parseRecordArgs(rest);
   if (command !== "run") {
     throw new CliError(
-      `unknown command "${command}": the commands are \`run\` and \`remote run\` (see stampede --help)`,
+      `unknown command "${command}": the commands are \`run\`, \`remote run\` and \`record\` (see stampede --help)`,
     );
   }
   return parseRunArgs(rest);

@@ -20,6 +20,11 @@ export async function runCli(argv: string[], io: TCliIo): Promise<number> {
     }
     if (command.command === "remote-run") return await remoteRunCommand(command, io);
     if (command.command === "remote-schedule") return await remoteScheduleCommand(command, io);
+    if (command.command === "record") {
+      // Loaded only here: the proxy library is large, and every other command starts faster without it.
+      const { recordCommand } = await import("./record/record-command");
+      return await recordCommand(command, io);
+    }
     return await runCommand(command, io);
   } catch (error) {
     if (error instanceof CliError) {

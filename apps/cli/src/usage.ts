@@ -2,6 +2,7 @@
 export const USAGE = `Usage: stampede run <scenario.json> [options]
        stampede remote run <scenario id or file> --url <console> --api-key <key> [options]
        stampede remote schedule list|create|pause|resume ... --url <console> --api-key <key>
+       stampede record --hosts <host[:port],...> [--port 8888] [--out recording.har]
 
 Runs a scenario file locally with the Stampede engine (no database, no Redis) and prints a summary.
 The file is a scenario spec, or the console's export { "stampede": 1, "name", "spec", "load" }.
@@ -36,10 +37,20 @@ Schedules on the console (stampede remote schedule ...; --url and --api-key as a
                                    load flags override the scenario's load for scheduled runs
   pause <schedule id>, resume <schedule id>
 
+Record (stampede record: a proxy that captures a browser's or an app's requests as HAR, to import)
+  --hosts LIST         hosts to record, comma-separated: 127.0.0.1:4010,api.example.internal,*.shop.test;
+                       other hosts pass through unrecorded
+  --port N             the port the proxy listens on (default 8888)
+  --out FILE           the HAR file written on Ctrl-C (default recording.har)
+  --ca-dir DIR         where the CA for HTTPS lives, made on first use
+                       (default $STAMPEDE_DATA_DIR/recorder-ca, else ~/.stampede/recorder-ca)
+  --listen ADDR        the address to listen on (default 127.0.0.1; another exposes the proxy to the network)
+
   -h, --help           this help
   --version            the CLI's version
 
 Exit codes: 0 ok, 1 unexpected error, 2 bad input, 99 thresholds failed, 130 interrupted (Ctrl-C).
+stampede record exits 0 when Ctrl-C stops it and the HAR is written.
 
 Example:
   stampede run apps/cli/examples/hello.json --vus 20 --duration 1m --threshold 'p95<300' --threshold 'error_rate<1%'

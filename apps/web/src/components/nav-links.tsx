@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const LINKS = [
   { href: "/scenarios", label: "Scenarios" },
+  { href: "/record", label: "Record" },
   { href: "/runs", label: "Runs" },
   { href: "/schedules", label: "Schedules" },
   { href: "/generators", label: "Generators" },

@@ -26,6 +26,7 @@ import { ZDebugBody } from "@/server/debug/debug-scenario";
 import { ZStopConditionsUpdate } from "@/server/projects/stop-conditions-update";
 import { ZCompareQuery } from "@/server/reports/compare-data";
 import { ZExportQuery } from "@/server/reports/export-run";
+import { ZRecordingInput } from "@/server/recordings/recording-input";
 import { ZRunListQuery } from "@/server/runs/run-list-query";
 import { ZRunPatch } from "@/server/runs/run-patch";
 import { ZSampleQuery } from "@/server/runs/sample-query";
@@ -133,6 +134,17 @@ export const API_OPERATIONS: ApiOperation[] = [
   op("DELETE /schedules/{id}", "Delete a schedule (its fires go with it; its runs stay)"),
   op("POST /schedules/{id}/pause", "Pause a schedule"),
   op("POST /schedules/{id}/resume", "Resume a paused schedule"),
+
+  op("GET /recordings", "The project's running recording, or null", { projectScoped: true }),
+  op("POST /recordings", "Start the project's recording proxy on 127.0.0.1 (one at a time; in memory)", {
+    projectScoped: true,
+    body: ZRecordingInput,
+  }),
+  op("GET /recordings/ca.pem", "The recording proxy's CA certificate, to trust for HTTPS"),
+  op("GET /recordings/{id}", "A recording: its proxy port, status and count of captured requests"),
+  op("GET /recordings/{id}/events", "Captured requests, live (server-sent events)"),
+  op("POST /recordings/{id}/stop", "Stop the recording proxy; the capture stays for an hour"),
+  op("GET /recordings/{id}/har", "What the recording captured, as HAR 1.2"),
 
   op("GET /projects/{id}/channels", "The project's notification channels (secrets never shown)"),
   op("POST /projects/{id}/channels", "Add a notification channel", { body: ZChannelInput }),
