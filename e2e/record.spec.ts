@@ -5,6 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, expect, test, type Page } from "@playwright/test";
+import { expectFinished, saveAndStart, setConcurrency, uniqueName } from "./editor-helpers";
 import { ProxyAgent, request as undiciRequest } from "undici";
 
 // The console's recording proxy, driven from its Record page. A second Chromium browses the demo target through
@@ -135,4 +136,56 @@ test("HTTPS through the recording proxy, trusting only the console's CA", async 
     await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test("a recorded sign-in and join, imported with its token correlated, runs to FINISHED with no failures", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const { id, proxy } = await startRecording(page, demoTarget.host);
+  const browser = await launchProxiedChromium(proxy);
+  try {
+    // A web page of the target calls its API as a mini-program's page would: sign in, list, join with the token.
+    const browsing = await browser.newPage();
+    expect((await browsing.goto(new URL("/hello", demoTarget).href))?.status()).toBe(200);
+    const joined = await browsing.evaluate(async () => {
+      const json = { "content-type": "application/json" };
+      const signIn = await fetch("/api/token", {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify({ appid: "wx-demo-app", secret: "demo-secret" }),
+      });
+      const { access_token: token } = (await signIn.json()) as { access_token: string };
+      await fetch("/api/items?page=1");
+      const join = await fetch("/api/activity", {
+        method: "POST",
+        headers: { ...json, authorization: `Bearer ${token}` },
+        body: JSON.stringify({ user: "ana" }),
+      });
+      return join.status;
+    });
+    expect(joined).toBe(200);
+  } finally {
+    await browser.close();
+  }
+  await expect(page.getByTestId("captured-requests")).toContainText(`${demoTarget.origin}/api/activity`, {
+    timeout: 15_000,
+  });
+
+  await stopIntoImport(page, id);
+  // The preview of the recording: the token the sign-in returned and the join sent is proposed.
+  const correlation = page.getByTestId("import-correlation").filter({ hasText: "${access_token}" });
+  await expect(correlation.getByRole("checkbox", { name: "Correlate access_token" })).toBeChecked({ timeout: 15_000 });
+  await page.getByLabel("Scenario name").fill(uniqueName("Recorded sign-in"));
+  await page.getByRole("button", { name: /^Import \d+ requests$/ }).click();
+  await page.waitForURL(/\/scenarios\/[^/]+\/edit$/, { timeout: 15_000 });
+
+  await page.getByRole("button", { name: "Debug", exact: true }).click();
+  await expect(page.getByTestId("debug-panel").getByTestId("debug-outcome")).toHaveText("passed", { timeout: 20_000 });
+  await setConcurrency(page, 2, 4);
+  const runId = await saveAndStart(page);
+  const summary = await expectFinished(page, request, runId);
+  expect(summary.requests).toBeGreaterThan(0);
+  expect(summary.failures).toBe(0);
 });
