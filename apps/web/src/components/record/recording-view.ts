@@ -1,23 +1,3 @@
-/** A recording as the API answers it (`/api/v1/recordings`). */
-export interface RecordingView {
-  id: string;
-  status: "recording" | "stopped";
-  hosts: string[];
-  proxyHost: string;
-  proxyPort: number;
-  caUrl: string;
-  startedBy: string;
-  startedAt: string;
-  captured: number;
-}
-
-/** One captured request, as the events stream sends it. */
-export interface CapturedRow {
-  seq: number;
-  method: string;
-  url: string;
-  status?: number;
-  durationMs: number;
-  startedAt: string;
-  error?: string;
-}
+// What the Record page reads from the API: the server's own shapes, as types only (nothing server-side is bundled).
+export type { TRecordingDto as RecordingView } from "@/server/recordings/recording-dto";
+export type { TCapturedRow as CapturedRow } from "@/server/recordings/recording-sessions";
