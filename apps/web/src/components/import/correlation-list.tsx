@@ -3,7 +3,7 @@
 import type { TCorrelation, TImportedRequest } from "@stampede/contracts";
 import { Card } from "../card";
 import { Table, Td, Th } from "../table";
-import { type ImportPreviewResult, type ImportSelection, pathOf, toggled } from "./import-view";
+import { pathOf, toggled, type SelectionPanelProps } from "./import-view";
 
 /** "#2 POST /api/token" for a request of the preview. */
 function describeRequest(requests: TImportedRequest[], index: number): string {
@@ -21,15 +21,7 @@ function describeOutput(correlation: TCorrelation): string {
  * Values a response returned and later requests sent: ticked ones become an output parameter and `${param}`
  * references. A token may instead become the scenario's token provider (fetched once, refreshed for every VU).
  */
-export function CorrelationList({
-  result,
-  selection,
-  onChange,
-}: {
-  result: ImportPreviewResult;
-  selection: ImportSelection;
-  onChange: (next: ImportSelection) => void;
-}) {
+export function CorrelationList({ result, selection, onChange }: SelectionPanelProps) {
   const requests = result.preview.requests;
   return (
     <Card title={`Correlations (${result.correlations.length})`}>

@@ -29,6 +29,13 @@ export interface ImportSelection {
   secrets: Set<string>;
 }
 
+/** What each part of the preview that edits the choice is given: the preview, the choice so far, and its setter. */
+export interface SelectionPanelProps {
+  result: ImportPreviewResult;
+  selection: ImportSelection;
+  onChange: (next: ImportSelection) => void;
+}
+
 /** Static assets and repeats start unticked; every correlation and secret found starts ticked. */
 export function initialSelection(result: ImportPreviewResult): ImportSelection {
   const requests = result.preview.requests;

@@ -1,18 +1,10 @@
 "use client";
 
 import { CheckboxField } from "../editor/fields/checkbox-field";
-import { type ImportPreviewResult, type ImportSelection, offersThinkTimes, toggled } from "./import-view";
+import { offersThinkTimes, toggled, type SelectionPanelProps } from "./import-view";
 
 /** The toggles above the request table: static assets, duplicates, think times, and a box per host. */
-export function RequestFilters({
-  result,
-  selection,
-  onChange,
-}: {
-  result: ImportPreviewResult;
-  selection: ImportSelection;
-  onChange: (next: ImportSelection) => void;
-}) {
+export function RequestFilters({ result, selection, onChange }: SelectionPanelProps) {
   const statics = result.preview.requests.filter((r) => r.isStatic).length;
   const duplicates = result.preview.requests.filter((r) => r.duplicateOf !== undefined).length;
   return (

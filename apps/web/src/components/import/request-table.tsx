@@ -1,15 +1,7 @@
 "use client";
 
 import { Table, Td, Th } from "../table";
-import {
-  hostOf,
-  type ImportPreviewResult,
-  type ImportSelection,
-  isShown,
-  pathOf,
-  responseSize,
-  toggled,
-} from "./import-view";
+import { hostOf, isShown, pathOf, responseSize, toggled, type SelectionPanelProps } from "./import-view";
 
 /** Bytes as the table shows them. */
 function formatSize(bytes: number | undefined): string {
@@ -20,15 +12,7 @@ function formatSize(bytes: number | undefined): string {
 }
 
 /** The requests the filters show, each with its box; a static asset or a repeat says so beside its path. */
-export function RequestTable({
-  result,
-  selection,
-  onChange,
-}: {
-  result: ImportPreviewResult;
-  selection: ImportSelection;
-  onChange: (next: ImportSelection) => void;
-}) {
+export function RequestTable({ result, selection, onChange }: SelectionPanelProps) {
   const shown = result.preview.requests.filter((r) => isShown(r, selection));
   const hidden = result.preview.requests.length - shown.length;
   return (
