@@ -8,6 +8,7 @@ import { Card } from "../card";
 import { PRIMARY_BUTTON } from "../editor/fields/styles";
 import { RefusalAlert } from "../refusal-alert";
 import { CorrelationList } from "./correlation-list";
+import { ImportExtras } from "./import-extras";
 import { ImportNotes } from "./import-notes";
 import { FORMAT_LABELS, ImportSource, type ImportSourceInput } from "./import-source";
 import { ImportTarget, type ImportTargetChoice } from "./import-target";
@@ -124,6 +125,7 @@ export function ImportPage({
           </Card>
           <CorrelationList result={result} selection={selection} onChange={setSelection} />
           <SecretList secrets={result.secrets} selection={selection} onChange={setSelection} />
+          <ImportExtras preview={result.preview} />
           <ImportNotes notes={result.preview.notes} />
           <Card title="Import into">
             <ImportTarget target={target} defaultName={defaultNameOf(result, source?.fileName)} onChange={setTarget} />
