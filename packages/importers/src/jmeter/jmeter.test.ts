@@ -145,6 +145,12 @@ describe("parseJmx refuses", () => {
     );
   });
 
+  it("a file cut short, naming the elements left open", () => {
+    expect(() => parseJmx("<jmeterTestPlan><hashTree>")).toThrow(
+      /^line 1: not well-formed XML: the file ends before <jmeterTestPlan>, <hashTree> are closed$/,
+    );
+  });
+
   it("XML that is not a test plan", () => {
     expect(() => parseJmx("<project><target/></project>")).toThrow(
       "line 1: not a JMeter test plan: the root element is <project>, not <jmeterTestPlan>",

@@ -41,7 +41,8 @@ function startTags(text: string): (tag: string) => number[] {
 /** Text → the root element, or ImportError("line N", ...) with the XML validator's line and complaint. */
 export function parseXml(text: string): XmlElement {
   const verdict = XMLValidator.validate(text);
-  if (verdict !== true) throw new ImportError(`line ${verdict.err.line}`, `not well-formed XML: ${verdict.err.msg}`);
+  if (verdict !== true)
+    throw new ImportError(`line ${verdict.err.line}`, `not well-formed XML: ${xmlProblem(verdict.err.msg)}`);
   const offsetsOf = startTags(text);
   const seen = new Map<string, number>();
   const lineAt = (offset: number | undefined) => (offset === undefined ? 0 : text.slice(0, offset).split("\n").length);
@@ -94,3 +95,11 @@ export function collection(element: XmlElement, name: string): XmlElement[] {
 
 /** How a note names an element: its type, its name in the tree and its line. */
 export const describe = (e: XmlElement) => `${e.attrs.testclass ?? e.tag} "${e.attrs.testname ?? ""}" (line ${e.line})`;
+
+/** The validator's message in words: at the end of the file it lists the elements never closed as a JSON array. */
+function xmlProblem(message: string): string {
+  const unclosed = /^Invalid '\[(.*)\]' found\.?$/s.exec(message.trim());
+  if (!unclosed) return message;
+  const names = unclosed[1]!.split(",").map((n) => n.trim().replace(/^"|"$/g, ""));
+  return `the file ends before ${names.map((n) => `<${n}>`).join(", ")} ${names.length === 1 ? "is" : "are"} closed`;
+}
