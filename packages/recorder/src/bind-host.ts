@@ -6,8 +6,8 @@ type ComboModule = { createComboServer: (options: unknown) => Promise<Server> };
 // mockttp listens on every interface (`server.listen(port)`, no host) and has no option for it. Its server is
 // made by one exported factory, looked up on its module at each start; wrapping that factory lets a start say
 // which address to bind. The host is captured synchronously: mockttp calls the factory before its first await.
-const combo = createRequire(import.meta.url)("mockttp/dist/server/http-combo-server") as ComboModule;
-const original = combo.createComboServer;
+// The module is read at the first start, not at import: a CLI bundle that never records never loads mockttp.
+const comboModule = () => createRequire(import.meta.url)("mockttp/dist/server/http-combo-server") as ComboModule;
 let nextHost: string | undefined;
 let wrapped = false;
 
@@ -30,6 +30,8 @@ let captured: ((server: Server) => void) | undefined;
 function wrap(): void {
   if (wrapped) return;
   wrapped = true;
+  const combo = comboModule();
+  const original = combo.createComboServer;
   combo.createComboServer = (options: unknown) => {
     const host = nextHost;
     const report = captured;

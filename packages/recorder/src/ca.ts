@@ -1,6 +1,5 @@
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { generateCACertificate } from "mockttp";
 
 /** The recorder's certificate authority: its PEM texts and where they live. */
 export interface TRecorderCa {
@@ -25,6 +24,8 @@ export async function ensureCa(caDir: string): Promise<TRecorderCa> {
   const existing = readCa(certPath, keyPath);
   if (existing) return existing;
   mkdirSync(caDir, { recursive: true, mode: 0o700 });
+  // Loaded when needed: a CLI bundle that never records never loads the proxy library (see bind-host.ts).
+  const { generateCACertificate } = await import("mockttp");
   const generated = await generateCACertificate({
     subject: { commonName: "Stampede recording proxy CA", organizationName: "Stampede" },
   });

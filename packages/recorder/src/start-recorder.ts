@@ -1,6 +1,6 @@
 import type { Server } from "node:net";
 import { isIP } from "node:net";
-import { getLocal, type CompletedRequest, type CompletedResponse } from "mockttp";
+import type { CompletedRequest, CompletedResponse } from "mockttp";
 import { startBoundTo } from "./bind-host";
 import { captureBody } from "./capture-body";
 import { ensureCa, type TRecorderCa } from "./ca";
@@ -70,6 +70,7 @@ export async function startRecorder(options: TRecorderOptions): Promise<TRecorde
   const host = options.host ?? "127.0.0.1";
   if (isIP(host) === 0 && host !== "localhost") throw new RecorderInputError([`host: "${host}" is not an IP address`]);
   const ca = await ensureCa(options.caDir);
+  const { getLocal } = await import("mockttp");
   const proxy = getLocal({
     https: {
       key: ca.key,
