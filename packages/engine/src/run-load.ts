@@ -26,13 +26,23 @@ import { warmUpEngine } from "./warm-up";
  * stop they get a grace (see stopGraceMs), then what is still in flight is cancelled and counted as
  * `aborted`. One frame per second goes to the sink; the returned summary is the sum of those frames.
  */
+/** What a start fixed ahead keeps free after the warm-up, for opening the VUs' connections. */
+const PRECONNECT_ALLOWANCE_MS = 500;
+
 export async function runLoad(options: RunLoadOptions): Promise<TRunSummary> {
   const { plan, sink, signal } = options;
   const clock = options.clock ?? systemClock;
   const feeders = createDataFeeders(plan.scenario.dataSources, plan.data ?? {}, Math.random, plan.shard);
   const scenario = compileScenario(plan.scenario, { dataParams: feeders.params });
   const load = plan.load;
-  if (options.warmUp ?? load.mode === "rate") await warmUpEngine(runLoad);
+  if (options.warmUp ?? load.mode === "rate") {
+    // With a start fixed ahead, the warm-up ends in time for the pre-connect before it.
+    const deadline =
+      plan.startedAtMs === undefined
+        ? undefined
+        : { atMs: plan.startedAtMs - PRECONNECT_ALLOWANCE_MS, now: () => clock.now() };
+    await warmUpEngine(runLoad, undefined, deadline);
+  }
   const targets = plan.allowlist ? new TargetGuard(plan.allowlist) : undefined;
   const transport = options.dispatcher
     ? transportOver(options.dispatcher)

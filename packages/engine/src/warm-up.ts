@@ -52,6 +52,7 @@ let detached = false;
 export async function warmUpEngine(
   runLoad: (options: RunLoadOptions) => Promise<unknown>,
   iterations = 5_000,
+  deadline?: { atMs: number; now: () => number },
 ): Promise<void> {
   settleArrayBufferDetaching();
   const server = createServer(answer);
@@ -89,7 +90,17 @@ export async function warmUpEngine(
       iterations: Math.ceil(iterations / 2),
     });
     for (let run = 0; run < 2; run++) {
-      await runLoad({ plan: { scenario, load: half }, sink: { frame: () => undefined }, warmUp: false });
+      // A start fixed ahead (a distributed TPS run) bounds the warm-up: it takes the time the lead leaves and
+      // no more, so a slow or shared machine still starts its schedule on time (late, the due iterations would
+      // leave in one burst and find no VU free).
+      const left = deadline ? deadline.atMs - deadline.now() : undefined;
+      if (left !== undefined && left <= 0) break;
+      await runLoad({
+        plan: { scenario, load: half },
+        sink: { frame: () => undefined },
+        warmUp: false,
+        signal: left === undefined ? undefined : AbortSignal.timeout(left),
+      });
     }
   } finally {
     server.close();
