@@ -53,8 +53,11 @@ test("run diagnostics: token panel, generators and a sample's waterfall while th
     await expect(page.getByTestId("generator-row").first()).toBeVisible({ timeout: 10_000 });
 
     // A sampled request opens to its waterfall, with the request and the parameters that fed it.
-    const sample = page.getByTestId("run-sample").filter({ hasText: "activity" }).first();
-    await expect(sample).toBeVisible({ timeout: 15_000 });
+    // The live list puts newer samples on top as it refreshes: pin the one opened by its id, not its place.
+    const newest = page.getByTestId("run-sample").filter({ hasText: "activity" }).first();
+    await expect(newest).toBeVisible({ timeout: 15_000 });
+    const sampleId = await newest.getAttribute("data-sample-id");
+    const sample = page.locator(`[data-testid="run-sample"][data-sample-id="${sampleId}"]`);
     await sample.locator("summary").click();
     const waterfall = sample.getByTestId("sample-waterfall");
     await expect(waterfall).toBeVisible();
@@ -73,8 +76,11 @@ test("run diagnostics: token panel, generators and a sample's waterfall while th
     await filters.getByLabel("Status").fill("200");
     await filters.getByLabel("API").selectOption("activity");
     await filters.getByRole("button", { name: "Filter" }).click();
-    await page.getByTestId("run-sample").first().locator("summary").click();
-    await expect(page.getByTestId("sample-waterfall").first()).toBeVisible();
+    const filtered = page.getByTestId("run-sample").first();
+    const filteredId = await filtered.getAttribute("data-sample-id");
+    const pinned = page.locator(`[data-testid="run-sample"][data-sample-id="${filteredId}"]`);
+    await pinned.locator("summary").click();
+    await expect(pinned.getByTestId("sample-waterfall")).toBeVisible();
     await expect(status).toHaveText("RUNNING");
 
     const shot = testInfo.outputPath("run-diagnostics.png");

@@ -90,7 +90,7 @@ export function RunSamples({ runId, live, steps }: { runId: string; live: boolea
         ) : (
           <ul className="max-h-[40rem] divide-y divide-slate-100 overflow-auto" data-testid="run-samples">
             {samples.map((s) => (
-              <li key={s.id} data-testid="run-sample">
+              <li key={s.id} data-testid="run-sample" data-sample-id={s.id}>
                 <details className="px-4 py-2 text-sm">
                   <summary className="cursor-pointer">
                     <span className="mr-2 font-mono text-xs text-slate-400">{s.second}s</span>
