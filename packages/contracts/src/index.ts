@@ -1,6 +1,7 @@
 export * from "./scenario";
 export * from "./stop-conditions";
 export * from "./load";
+export * from "./query-number";
 export * from "./flow-rates";
 export * from "./metrics";
 export * from "./diagnostics";

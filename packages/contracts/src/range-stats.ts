@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZLatencySummary, ZStepSummary } from "./metrics";
+import { queryNumber } from "./query-number";
 
 /** One step's (or the whole run's) figures over a range of seconds, from merged histograms. */
 export const ZRangeFigures = ZStepSummary.omit({ step: true }).extend({
@@ -25,8 +26,8 @@ export type TRangeStats = z.infer<typeof ZRangeStats>;
 /** The range a stats request asks for; both ends optional, in seconds since the run's start. */
 export const ZRangeQuery = z
   .object({
-    from: z.coerce.number().int().nonnegative().optional(),
-    to: z.coerce.number().int().nonnegative().optional(),
+    from: queryNumber("a second of the run such as 30").pipe(z.number().int().nonnegative()).optional(),
+    to: queryNumber("a second of the run such as 60").pipe(z.number().int().nonnegative()).optional(),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {
     path: ["to"],

@@ -1,4 +1,4 @@
-import { ERROR_KINDS } from "@stampede/contracts";
+import { ERROR_KINDS, queryNumber } from "@stampede/contracts";
 import { parseSampleCursor, type RunSampleFilter } from "@stampede/db";
 import { z } from "zod";
 import { BadRequestError } from "@/server/http/errors";
@@ -14,14 +14,14 @@ const ZRunMoment = z
     message: "expected a second of the run (0, 1, 2, ...) or an ISO date-time such as 2026-11-30T22:00:00Z",
   });
 
-const ZMs = z.coerce.number().finite().nonnegative();
+const ZMs = queryNumber("a response time in ms such as 250").pipe(z.number().nonnegative());
 
 /** The filters of `GET /api/v1/runs/:id/samples`; an unknown parameter is refused rather than ignored. */
 export const ZSampleQuery = z
   .object({
     step: z.string().min(1).max(200).optional(),
     kind: z.enum(["failure", "success"]).optional(),
-    status: z.coerce.number().int().min(0).max(999).optional(),
+    status: queryNumber("an HTTP status such as 500").pipe(z.number().int().min(0).max(999)).optional(),
     error: z.enum(ERROR_KINDS).optional(),
     minMs: ZMs.optional(),
     maxMs: ZMs.optional(),
@@ -31,7 +31,7 @@ export const ZSampleQuery = z
       .string()
       .refine((s) => parseSampleCursor(s) !== undefined, { message: "not a cursor this API returned (nextCursor)" })
       .optional(),
-    take: z.coerce.number().int().min(1).max(500).default(100),
+    take: queryNumber("a whole number from 1 to 500").pipe(z.number().int().min(1).max(500)).default(100),
   })
   .strict()
   .refine((q) => q.minMs === undefined || q.maxMs === undefined || q.minMs <= q.maxMs, {
