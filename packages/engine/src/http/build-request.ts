@@ -132,7 +132,8 @@ function render(req: CompiledRequest, params: Params, keepBody: boolean, jar?: C
     path: url.path,
     method: req.method,
     headers,
-    body: req.body?.render(params),
+    // Encoded here, once: undici would encode a string body on every send, and its size is then a length.
+    body: req.body ? Buffer.from(req.body.render(params)) : undefined,
     headersTimeout: req.timeoutMs,
     bodyTimeout: req.timeoutMs,
     keepBody,

@@ -14,6 +14,7 @@ import { runScenario } from "../test-support/run-scenario";
 // NODE_TLS_REJECT_UNAUTHORIZED, set only while this file's runs go.
 let server: Server;
 let served = 0;
+const posted: string[] = [];
 let dir: string;
 const previous = process.env.NODE_TLS_REJECT_UNAUTHORIZED;
 
@@ -28,10 +29,15 @@ beforeAll(async () => {
     ],
     { stdio: "ignore" },
   );
-  server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (_req, res) => {
-    served++;
-    res.setHeader("content-type", "application/json");
-    res.end('{"token":"t-1"}');
+  server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }, (req, res) => {
+    const parts: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => parts.push(chunk));
+    req.on("end", () => {
+      served++;
+      if (req.method === "POST") posted.push(Buffer.concat(parts).toString("utf8"));
+      res.setHeader("content-type", "application/json");
+      res.end('{"token":"t-1"}');
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
@@ -72,6 +78,23 @@ describe("HTTPS", () => {
     expect(step("tls")!.errors).toEqual({});
     expect(step("tls")!.failures).toBe(0);
     expect(summary.requests).toBe(served);
+  });
+
+  it("sends JSON bodies over TLS exactly as rendered", async () => {
+    const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}/order`;
+    posted.length = 0;
+    const json = '{"city":"北京","n":${__random(1,9)}}';
+    const { summary } = await runScenario(
+      {
+        flows: [
+          { name: "f", steps: [{ type: "http", name: "order", method: "POST", url, body: { type: "json", json } }] },
+        ],
+      },
+      { vus: 2, durationSeconds: 30, iterations: 6 },
+    );
+    expect(summary.failures).toBe(0);
+    expect(posted).toHaveLength(6);
+    for (const body of posted) expect(body).toMatch(/^\{"city":"北京","n":[1-9]\}$/);
   });
 
   it("reports the TLS handshake of a new connection in the first sampled request's timing phases", async () => {

@@ -2,6 +2,7 @@ import { connect, type Socket } from "node:net";
 import { buildConnector } from "undici";
 import type { Clock } from "../types";
 import { type ConnectTimings, handOverConnection, watchConnection } from "./connection-timings";
+import { writeRequestsWhole } from "./single-write-socket";
 
 /** What undici's connector really returns (its types say void): the socket it is opening. */
 type SocketConnector = (...args: Parameters<buildConnector.connector>) => Socket | undefined;
@@ -37,7 +38,7 @@ export class WarmConnector {
       ),
     );
     const ready = sockets.filter((s): s is Socket => s !== undefined);
-    for (const s of ready) s.setNoDelay(true);
+    for (const s of ready) writeRequestsWhole(s).setNoDelay(true);
     this.reserve.set(key, [...(this.reserve.get(key) ?? []), ...ready]);
     return ready.length;
   }
@@ -63,7 +64,7 @@ export class WarmConnector {
       if (error === null && timings) handOverConnection(timings(), () => callback(null, opened));
       else callback(...args);
     });
-    if (socket) timings = watchConnection(socket, options.protocol === "https:", this.hrtime);
+    if (socket) timings = watchConnection(writeRequestsWhole(socket), options.protocol === "https:", this.hrtime);
   };
 
   private readonly hrtime = () => this.clock.hrtime();
