@@ -6,12 +6,18 @@ import { build, stop } from "esbuild";
 
 /** The runners that get bundled, by file name without `.ts`. */
 export type RunnerName =
-  "run-engine" | "run-undici-token" | "run-undici-dispatch" | "run-engine-rate" | "run-engine-memory";
+  | "run-engine"
+  | "run-undici-token"
+  | "run-undici-dispatch"
+  | "run-undici-post"
+  | "run-engine-rate"
+  | "run-engine-memory";
 
 const RUNNERS: RunnerName[] = [
   "run-engine",
   "run-undici-token",
   "run-undici-dispatch",
+  "run-undici-post",
   "run-engine-rate",
   "run-engine-memory",
 ];

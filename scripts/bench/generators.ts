@@ -83,6 +83,15 @@ export const stampedeGet: Generator = {
   parse: parseRunnerLine,
 };
 
+/** undici's dispatch() loop sending the engine's GET: the floor under the engine's GET, and its POST's "its GET". */
+export const undiciDispatchGet: Generator = {
+  id: "get-undici-dispatch",
+  label: "undici Pool.dispatch() loop",
+  workload: "get",
+  argv: (url, c, d) => [...runner("run-undici-post"), "--scenario", "get", "--url", url, ...runnerFlags(c, d)],
+  parse: parseRunnerLine,
+};
+
 /**
  * The POST cases run on the GET workload's target, in its rounds, so that each is compared with a GET run
  * minutes apart at most: they are handed the GET URL and send to the same server's POST route.
@@ -117,6 +126,17 @@ export const stampedePostTemplate: Generator = {
   workload: "post",
   argv: (url, c, d) => [
     ...[...runner("run-engine"), "--scenario", "post-template", "--url", orderUrl(url)],
+    ...runnerFlags(c, d),
+  ],
+  parse: parseRunnerLine,
+};
+
+export const undiciDispatchPostTemplate: Generator = {
+  id: "post-undici-dispatch-template",
+  label: "undici Pool.dispatch() loop, templated body",
+  workload: "post",
+  argv: (url, c, d) => [
+    ...[...runner("run-undici-post"), "--scenario", "post-template", "--url", orderUrl(url)],
     ...runnerFlags(c, d),
   ],
   parse: parseRunnerLine,

@@ -112,9 +112,19 @@ async function main(): Promise<number> {
   const options = parseBenchArgs(process.argv.slice(2));
   preflight();
   const hasWrk = generators.isWrkInstalled();
-  const getCases = [generators.autocannon, ...(hasWrk ? [generators.wrk] : []), generators.stampedeGet];
+  const getCases = [
+    generators.autocannon,
+    ...(hasWrk ? [generators.wrk] : []),
+    generators.undiciDispatchGet,
+    generators.stampedeGet,
+  ];
   // POST runs on the GET target, in the same rounds as the GETs it is compared with (see generators.ts).
-  const postCases = [generators.autocannonPost, generators.stampedePostLiteral, generators.stampedePostTemplate];
+  const postCases = [
+    generators.autocannonPost,
+    generators.undiciDispatchPostTemplate,
+    generators.stampedePostLiteral,
+    generators.stampedePostTemplate,
+  ];
   const getAndPost = [
     ...(options.parts.includes("get") ? getCases : []),
     ...(options.parts.includes("post") ? postCases : []),
