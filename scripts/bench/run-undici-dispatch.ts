@@ -3,7 +3,7 @@
 // per-request object but the request options. It is the cheapest undici client there is, so it is the
 // floor the engine's CPU per request is compared to.
 import { type Dispatcher, Pool } from "undici";
-import { cpuSecondsSoFar, parseRunnerArgs, printResult } from "./runner-io";
+import { cpuSecondsSoFar, parseRunnerArgs, printResult, runVirtualUsers } from "./runner-io";
 import { ACTIVITY_PATH, TOKEN_PATH, accessTokenOf, activityBody } from "./token-flow";
 
 const args = parseRunnerArgs();
@@ -73,14 +73,8 @@ class VirtualUser implements Dispatcher.DispatchHandler {
 }
 
 const startupCpuSeconds = cpuSecondsSoFar();
-const started = performance.now();
-const endAt = started + args.durationSeconds * 1000;
-await Promise.all(
-  Array.from(
-    { length: args.connections },
-    () => new Promise<void>((resolve) => new VirtualUser(endAt, resolve).next()),
-  ),
+const durationSeconds = await runVirtualUsers(args.connections, args.durationSeconds, (endAt, done) =>
+  new VirtualUser(endAt, done).next(),
 );
-const durationSeconds = (performance.now() - started) / 1000;
 await pool.close();
 printResult({ requests, failures, durationSeconds, startupCpuSeconds });

@@ -4,7 +4,7 @@
 // `--scenario get` sends GET to `--url`; `--scenario post-template` sends the templated body to it.
 import { type Dispatcher, Pool } from "undici";
 import { renderTemplatedBody } from "./post-flow";
-import { cpuSecondsSoFar, parseRunnerArgs, printResult } from "./runner-io";
+import { cpuSecondsSoFar, parseRunnerArgs, printResult, runVirtualUsers } from "./runner-io";
 
 const args = parseRunnerArgs();
 if (args.scenario !== "get" && args.scenario !== "post-template") {
@@ -63,14 +63,8 @@ class VirtualUser implements Dispatcher.DispatchHandler {
 }
 
 const startupCpuSeconds = cpuSecondsSoFar();
-const started = performance.now();
-const endAt = started + args.durationSeconds * 1000;
-await Promise.all(
-  Array.from(
-    { length: args.connections },
-    () => new Promise<void>((resolve) => new VirtualUser(endAt, resolve).next()),
-  ),
+const durationSeconds = await runVirtualUsers(args.connections, args.durationSeconds, (endAt, done) =>
+  new VirtualUser(endAt, done).next(),
 );
-const durationSeconds = (performance.now() - started) / 1000;
 await pool.close();
 printResult({ requests, failures, durationSeconds, startupCpuSeconds });

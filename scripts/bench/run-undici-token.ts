@@ -1,7 +1,7 @@
 // Baseline generator: the demo's two-step flow written by hand on an undici Pool with `request()`, the
 // API most hand-written clients use, and nothing else — no templating, extraction engine, metrics or checks.
 import { Pool } from "undici";
-import { cpuSecondsSoFar, parseRunnerArgs, printResult } from "./runner-io";
+import { cpuSecondsSoFar, parseRunnerArgs, printResult, runVirtualUsers } from "./runner-io";
 import { ACTIVITY_PATH, TOKEN_PATH, accessTokenOf, activityBody } from "./token-flow";
 
 const args = parseRunnerArgs();
@@ -38,9 +38,10 @@ async function virtualUser(endAt: number): Promise<void> {
 }
 
 const startupCpuSeconds = cpuSecondsSoFar();
-const started = performance.now();
-const endAt = started + args.durationSeconds * 1000;
-await Promise.all(Array.from({ length: args.connections }, () => virtualUser(endAt)));
-const durationSeconds = (performance.now() - started) / 1000;
+const durationSeconds = await runVirtualUsers(
+  args.connections,
+  args.durationSeconds,
+  (endAt, done) => void virtualUser(endAt).then(done),
+);
 await pool.close();
 printResult({ requests, failures, durationSeconds, startupCpuSeconds });

@@ -51,6 +51,21 @@ export function cpuSecondsSoFar(): number {
   return (user + system) / 1e6;
 }
 
+/**
+ * Runs `count` virtual users at once until `durationSeconds` have passed: `start` begins one with the moment it
+ * must stop by and the function it calls when it has. Resolves with the seconds it took.
+ */
+export async function runVirtualUsers(
+  count: number,
+  durationSeconds: number,
+  start: (endAt: number, done: () => void) => void,
+): Promise<number> {
+  const started = performance.now();
+  const endAt = started + durationSeconds * 1000;
+  await Promise.all(Array.from({ length: count }, () => new Promise<void>((resolve) => start(endAt, resolve))));
+  return (performance.now() - started) / 1000;
+}
+
 export function printResult(result: RunnerResult): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
