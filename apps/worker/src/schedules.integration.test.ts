@@ -6,6 +6,7 @@ import {
   createScenario,
   createSchedule,
   finishRun,
+  listScheduleFires,
   type PrismaClient,
   updateSchedule,
 } from "@stampede/db";
@@ -128,6 +129,12 @@ describe("schedules on two workers", () => {
       expect(failed.outcome).toBe("failed");
       expect(failed.reason).toBeTruthy();
     });
+    // The history reads each fire with its run's status: the started one has a run, the failed one none.
+    const history = await listScheduleFires(db, schedule.id);
+    expect(history.map((f) => f.outcome)).toEqual(["failed", "started"]);
+    // (The run may move on between the two reads, so its status is checked to be one a run has.)
+    expect(["QUEUED", "RUNNING", "STOPPING", "FINISHED", "STOPPED", "FAILED"]).toContain(history[1]!.runStatus);
+    expect(history[0]!.runStatus).toBeNull();
     await pause(schedule.id);
   }, 30_000);
 

@@ -71,7 +71,16 @@ export async function listSchedules(db: Db, where: { projectId?: string; scenari
   });
 }
 
-/** A schedule's fire history, newest first. */
+/**
+ * A schedule's fire history, newest first, each fire with the status of the run it started (null when it
+ * started none, or the run was deleted since): fires keep their run's id, not a link that deleting a run breaks.
+ */
 export async function listScheduleFires(db: Db, scheduleId: string, take = 50) {
-  return db.scheduleFire.findMany({ where: { scheduleId }, orderBy: { dueAt: "desc" }, take });
+  const fires = await db.scheduleFire.findMany({ where: { scheduleId }, orderBy: { dueAt: "desc" }, take });
+  const runIds = fires.flatMap((f) => (f.runId ? [f.runId] : []));
+  const runs = runIds.length
+    ? await db.run.findMany({ where: { id: { in: runIds } }, select: { id: true, status: true } })
+    : [];
+  const statusOf = new Map(runs.map((r) => [r.id, r.status]));
+  return fires.map((f) => ({ ...f, runStatus: (f.runId && statusOf.get(f.runId)) || null }));
 }

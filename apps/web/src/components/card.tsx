@@ -2,18 +2,21 @@ import type { ReactNode } from "react";
 
 /** A white panel with an optional title row, the building block of every page. */
 export function Card({
+  id,
   title,
   actions,
   children,
   className = "",
 }: {
+  /** An anchor a link can point at (`…#schedules`). */
+  id?: string;
   title?: ReactNode;
   actions?: ReactNode;
   children: ReactNode;
   className?: string;
 }) {
   return (
-    <section className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
+    <section id={id} className={`rounded-lg border border-slate-200 bg-white shadow-sm ${className}`}>
       {(title || actions) && (
         <header className="flex items-center justify-between border-b border-slate-100 px-4 py-3">
           <h2 className="text-sm font-semibold text-slate-900">{title}</h2>

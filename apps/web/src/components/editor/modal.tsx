@@ -39,7 +39,7 @@ export function Modal({
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        className={`w-full ${width} rounded-lg bg-white p-5 text-left shadow-xl`}
+        className={`max-h-[90vh] w-full overflow-y-auto ${width} rounded-lg bg-white p-5 text-left shadow-xl`}
       >
         <h2 id={titleId} className="text-base font-semibold text-slate-900">
           {title}

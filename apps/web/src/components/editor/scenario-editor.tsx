@@ -16,6 +16,7 @@ import { IssuesContext } from "./model/issues";
 import { flowParams, scenarioWideParams } from "./model/references";
 import { ParametersPanel } from "./params/parameters-panel";
 import { ToastProvider, useToast } from "./params/toast";
+import type { ScheduleRequest } from "../start-run/start-run-dialog";
 import { SaveStartDialog } from "./save-start-dialog";
 import { StopConditionsPanel } from "./stop-conditions-panel";
 import { ScenarioBasics } from "./scenario-basics";
@@ -73,8 +74,8 @@ function EditorBody({
     if (await editor.saveOnly()) toast("Saved");
   }
 
-  async function saveAndStart() {
-    const problems = await editor.saveAndStart();
+  async function saveAndStart(schedule?: ScheduleRequest) {
+    const problems = await editor.saveAndStart(schedule);
     if (problems !== "conflict") return problems;
     setStarting(false); // the conflict dialog takes over
     return null;
@@ -166,6 +167,7 @@ function EditorBody({
           scenarioName={draft.name}
           load={draft.load}
           onExecute={saveAndStart}
+          onSchedule={saveAndStart}
           onClose={() => setStarting(false)}
         />
       )}

@@ -6,6 +6,8 @@ import { useMemo, useState } from "react";
 import { useDebugRun } from "../debug/use-debug-run";
 import { issueLines, loadIssues } from "../load/load-issues";
 import { requestRunStart } from "../start-run/request-run-start";
+import { requestScheduleCreate, schedulesOf } from "../start-run/request-schedule-create";
+import type { ScheduleRequest } from "../start-run/start-run-dialog";
 import { saveScenario } from "./model/api";
 import type { SaveConflict } from "./model/conflict";
 import { type EditorDraft, type StoredScenario, toDraft, toScenarioInput, toSpec } from "./model/draft";
@@ -81,10 +83,18 @@ export function useScenarioEditor(initial: StoredScenario | null) {
   }
 
   /** Problems for the Start dialog to show, null once the page moves to the run, or "conflict" to resolve. */
-  async function saveAndStart(): Promise<string[] | null | "conflict"> {
+  /** Saves, then starts a run; with `schedule` (the Start dialog's "Scheduled"), saves that schedule instead. */
+  async function saveAndStart(schedule?: ScheduleRequest): Promise<string[] | null | "conflict"> {
     const saved = await save();
     if (!saved.ok) {
       return saved.conflict ? "conflict" : ["The scenario was not saved: see the problems marked on the page."];
+    }
+    if (schedule) {
+      // The load just saved is the one scheduled runs use, at each fire (no override of their own).
+      const problems = await requestScheduleCreate(saved.id, schedule, null);
+      if (problems) return problems;
+      router.push(schedulesOf(saved.id));
+      return null;
     }
     const run = await requestRunStart(saved.id, draft.load);
     if (!run.ok) return run.issues.length ? run.issues : [run.error];

@@ -14,7 +14,7 @@ export async function ScenarioSchedules({ scenarioId }: { scenarioId: string }) 
   const schedules = await listSchedules(getDb(), { scenarioId });
   const histories = await Promise.all(schedules.map((s) => listScheduleFires(getDb(), s.id, 20)));
   return (
-    <Card title="Schedules">
+    <Card title="Schedules" id="schedules">
       <SchedulesTable schedules={schedules.map((s) => toScheduleView(s, nextFiresOf(s, now)))} showScenario={false} />
       {schedules.map((s, i) => (
         <div key={s.id} className="border-t border-slate-100" data-testid={`fires-${s.name}`}>

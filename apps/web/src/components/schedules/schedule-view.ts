@@ -19,6 +19,10 @@ export interface FireView {
   outcome: string;
   reason: string | null;
   runId: string | null;
+  /** The started run's status, when the history was read with it. */
+  runStatus?: string | null;
+  /** Whether the ended run regressed against its scenario's baseline; null until compared (or no baseline). */
+  regression?: boolean | null;
 }
 
 interface ScheduleRow {
@@ -42,10 +46,20 @@ interface FireRow {
   outcome: string;
   reason: string | null;
   runId: string | null;
+  runStatus?: string | null;
+  regression?: boolean | null;
 }
 
 export function toFireView(f: FireRow): FireView {
-  return { id: f.id, dueAt: f.dueAt.toISOString(), outcome: f.outcome, reason: f.reason, runId: f.runId };
+  return {
+    id: f.id,
+    dueAt: f.dueAt.toISOString(),
+    outcome: f.outcome,
+    reason: f.reason,
+    runId: f.runId,
+    runStatus: f.runStatus,
+    regression: f.regression,
+  };
 }
 
 export function toScheduleView(s: ScheduleRow, nextFires: Date[]): ScheduleView {

@@ -7,7 +7,8 @@ import { useState } from "react";
 import { describeLoadPlan } from "../load/describe-load";
 import { LoadPreviewChart } from "../load/load-preview-chart";
 import { requestRunStart } from "./request-run-start";
-import { StartRunDialog } from "./start-run-dialog";
+import { requestScheduleCreate, schedulesOf } from "./request-schedule-create";
+import { type ScheduleRequest, StartRunDialog } from "./start-run-dialog";
 
 /** The Start dialog's prefill (`loadDefaults`). */
 export interface LoadDefaults {
@@ -18,7 +19,10 @@ export interface LoadDefaults {
   plan?: TLoadConfig;
 }
 
-/** "Start" (scenario list and scenario page) → the Start dialog with the load → "Execute Now" → the run's page. */
+/**
+ * "Start" (scenario list and scenario page) → the Start dialog with the load → "Execute Now" → the run's page,
+ * or "Scheduled" → a schedule of the scenario → its page's Schedules card.
+ */
 export function StartRunButton({
   scenarioId,
   scenarioName,
@@ -66,16 +70,32 @@ function StartWithLoad({
   const [duration, setDuration] = useState(String(defaults.durationSeconds));
   const [rampUp, setRampUp] = useState(String(defaults.rampUpSeconds));
 
+  const entered = {
+    mode: "concurrency" as const,
+    vus: Number(vus),
+    durationSeconds: Number(duration),
+    rampUpSeconds: Number(rampUp),
+  } satisfies TLoadConfig;
+
   async function execute(): Promise<string[] | null> {
-    const load: TLoadConfig = defaults.plan ?? {
-      mode: "concurrency",
-      vus: Number(vus),
-      durationSeconds: Number(duration),
-      rampUpSeconds: Number(rampUp),
-    };
-    const started = await requestRunStart(scenarioId, load);
+    const started = await requestRunStart(scenarioId, defaults.plan ?? entered);
     if (!started.ok) return started.issues.length ? started.issues : [started.error];
     router.push(`/runs/${started.runId}`);
+    return null;
+  }
+
+  /** Scheduled runs take the load typed here; left as prefilled (or a saved plan), the scenario's load at each fire. */
+  async function schedule(request: ScheduleRequest): Promise<string[] | null> {
+    const changed =
+      !defaults.plan &&
+      (entered.vus !== defaults.vus ||
+        entered.durationSeconds !== defaults.durationSeconds ||
+        entered.rampUpSeconds !== defaults.rampUpSeconds);
+    const problems = await requestScheduleCreate(scenarioId, request, changed ? entered : null);
+    if (problems) return problems;
+    onClose();
+    router.push(schedulesOf(scenarioId));
+    router.refresh();
     return null;
   }
 
@@ -85,6 +105,7 @@ function StartWithLoad({
       scenarioName={scenarioName}
       width={defaults.plan ? "max-w-xl" : "max-w-md"}
       onExecute={execute}
+      onSchedule={schedule}
       onClose={onClose}
     >
       {defaults.plan ? (
