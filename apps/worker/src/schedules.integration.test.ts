@@ -163,6 +163,30 @@ describe("schedules on two workers", () => {
     await pause(schedule.id);
   }, 30_000);
 
+  it("overlap queue: a fire that finds no run going still waits for an earlier fire queued to start one", async () => {
+    // The moment between one run ending and the next queued fire starting its run: no run goes, yet a fire waits.
+    const schedule = await scheduleOf("queue ahead", "queue", 1);
+    await pause(schedule.id);
+    await db.schedule.update({ where: { id: schedule.id }, data: { enabled: true } });
+    const ahead = await db.scheduleFire.create({
+      data: { scheduleId: schedule.id, dueAt: new Date(Date.UTC(2020, 0, 4)), outcome: "queued" },
+    });
+    const dueAt = new Date(Date.UTC(2020, 0, 5));
+    await withLifecycle(db, redis, prefix, async (deps) => {
+      const firing = fireSchedule(deps, schedule.id, dueAt, { pollMs: 100, missed: false });
+      await expect
+        .poll(async () => (await db.scheduleFire.findFirst({ where: { scheduleId: schedule.id, dueAt } }))?.outcome)
+        .toBe("queued");
+      expect(await runsOf(schedule.id)).toHaveLength(0);
+      // The earlier fire starts its turn (here: gives up), and only then does this one start its run.
+      await db.scheduleFire.update({ where: { id: ahead.id }, data: { outcome: "failed" } });
+      const fired = await firing;
+      expect(fired.outcome).toBe("started");
+      expect(fired.reason).toBe("waited for 1 earlier queued fire(s); overlap policy queue");
+    });
+    await pause(schedule.id);
+  }, 30_000);
+
   it("overlap queue on the real clock: a fire during a run longer than the interval starts when that run ends", async () => {
     const schedule = await scheduleOf("overlap queue live", "queue", 7);
     await sleep(16_000);

@@ -56,19 +56,25 @@ export async function fireSchedule(
   }
   if (schedule.endAt && schedule.endAt < dueAt) return finish("skipped", "after the schedule's end");
 
+  // Queued fires ahead are read before running runs, for the reason waitForTurn gives: a queued fire that starts
+  // in between is seen by one of the two reads. A fire that saw only "no run goes" while an earlier queued fire
+  // was about to start its run would otherwise start alongside it.
+  const queuedAhead = schedule.overlap === "queue" ? await earlierQueuedFires(deps, scheduleId, dueAt) : 0;
   const previous = await runningRunOf(deps, scheduleId);
   const stillGoing = previous && `the previous run ${previous.id} was still ${previous.status.toLowerCase()}`;
   if (stillGoing && schedule.overlap === "skip") return finish("skipped", `${stillGoing}; overlap policy skip`);
-  if (previous && schedule.overlap === "queue") {
-    await finish("queued", `waiting for run ${previous.id} to end`);
+  const waitsItsTurn = schedule.overlap === "queue" && (previous !== undefined || queuedAhead > 0);
+  const waitedFor = previous ? `the previous run ${previous.id}` : `${queuedAhead} earlier queued fire(s)`;
+  if (waitsItsTurn) {
+    await finish("queued", previous ? `waiting for run ${previous.id} to end` : `waiting for ${waitedFor}`);
     const ended = await waitForTurn(deps, scheduleId, dueAt, now, options);
-    if (!ended) return finish("failed", `run ${previous.id} did not end in time`);
+    if (!ended) return finish("failed", `${waitedFor} did not end in time`);
   }
   // What the started fire records: why it ran although it was late, or alongside a run that still goes.
   const notes = [
     missedNote && `${missedNote}; missed-fire policy run once`,
     stillGoing && schedule.overlap === "parallel" && `${stillGoing}; overlap policy parallel`,
-    previous && schedule.overlap === "queue" && `waited for the previous run ${previous.id}; overlap policy queue`,
+    waitsItsTurn && `waited for ${waitedFor}; overlap policy queue`,
   ].filter(Boolean);
   try {
     const run = await startRun(deps, {
@@ -110,6 +116,11 @@ async function runningRunOf(deps: RunLifecycleDeps, scheduleId: string) {
   return runs[0];
 }
 
+/** Fires of the schedule due before `dueAt` that still wait their turn (overlap "queue"). */
+function earlierQueuedFires(deps: RunLifecycleDeps, scheduleId: string, dueAt: Date) {
+  return deps.db.scheduleFire.count({ where: { scheduleId, outcome: "queued", dueAt: { lt: dueAt } } });
+}
+
 /**
  * Overlap "queue": waits until no earlier fire of the schedule is still waiting and no run of it still goes, so
  * queued fires start one after another, in due order, never two at once when a long run ends. Earlier queued
@@ -126,9 +137,7 @@ async function waitForTurn(
   const sleep = options.sleep ?? defaultSleep;
   const until = now().getTime() + (options.maxWaitMs ?? 6 * 3600_000);
   while (now().getTime() < until) {
-    const earlier = await deps.db.scheduleFire.count({
-      where: { scheduleId, outcome: "queued", dueAt: { lt: dueAt } },
-    });
+    const earlier = await earlierQueuedFires(deps, scheduleId, dueAt);
     if (earlier === 0 && !(await runningRunOf(deps, scheduleId))) return true;
     await sleep(options.pollMs ?? 2000);
   }
