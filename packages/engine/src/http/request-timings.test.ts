@@ -56,9 +56,11 @@ describe("timing phases of a request", () => {
     expect(t!.dns).toBe(0); // an IP address: nothing to look up
     expect(t!.connect).toBeGreaterThan(0);
     expect(t!.tls).toBe(0);
-    // Wide bounds: the machine may be busy, but the server's own waits are floors.
+    // Wide bounds: the machine may be busy, but the server's own waits are floors — 60 ms before its first byte,
+    // 100 ms before its last. Not the 40 ms between its two parts alone: a client busy when the first part came
+    // reads it late, which moves time from receive to wait.
     expect(t!.wait).toBeGreaterThanOrEqual(55);
-    expect(t!.receive).toBeGreaterThanOrEqual(35);
+    expect(t!.wait + t!.receive).toBeGreaterThanOrEqual(95);
     const sum = t!.blocked + t!.dns + t!.connect + t!.tls + t!.send + t!.wait + t!.receive;
     expect(Math.abs(sum - res.latencyUs / 1000)).toBeLessThan(0.05);
   });
