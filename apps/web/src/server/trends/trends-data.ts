@@ -10,6 +10,11 @@ export interface TrendPoint {
   status: string;
   trigger: string;
   scheduled: boolean;
+  /**
+   * A scheduled run's comparison with the scenario's baseline, made when it ended: true when it regressed,
+   * false when within the project's tolerances, null when not compared (not scheduled, or no baseline then).
+   */
+  regression: boolean | null;
   p95Ms: number;
   p99Ms: number;
   errorRate: number;
@@ -33,6 +38,11 @@ export async function getTrends(db: Db, scenarioId: string): Promise<Trends> {
     take: TREND_RUNS,
     select: { id: true, endedAt: true, status: true, trigger: true, scheduleId: true, summary: true },
   });
+  const fires = await db.scheduleFire.findMany({
+    where: { runId: { in: runs.map((r) => r.id) }, regression: { not: null } },
+    select: { runId: true, regression: true },
+  });
+  const regressionOf = new Map(fires.map((f) => [f.runId, f.regression]));
   const points: TrendPoint[] = [];
   for (const run of runs.reverse()) {
     const summary = ZRunSummary.safeParse(run.summary);
@@ -44,6 +54,7 @@ export async function getTrends(db: Db, scenarioId: string): Promise<Trends> {
       status: run.status,
       trigger: run.trigger,
       scheduled: run.trigger === "SCHEDULE" || run.scheduleId !== null,
+      regression: regressionOf.get(run.id) ?? null,
       p95Ms: f.p95Ms,
       p99Ms: f.p99Ms,
       errorRate: f.errorRate,
