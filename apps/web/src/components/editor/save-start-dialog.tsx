@@ -29,6 +29,7 @@ export function SaveStartDialog({
       scenarioName={scenarioName}
       onExecute={onExecute}
       onSchedule={onSchedule}
+      scheduleLoadNote="Scheduled runs use the scenario's saved load (this one, saved first), as it is when each one fires."
       onClose={onClose}
     >
       <div className="mt-4 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700" data-testid="start-load-summary">

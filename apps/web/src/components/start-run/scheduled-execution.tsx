@@ -43,17 +43,20 @@ export function ScheduledExecutionFields({
   plan,
   name,
   onNameChange,
+  loadNote,
 }: {
   plan: SchedulePlan;
   name: string;
   onNameChange: (name: string) => void;
+  /** Which load the scheduled runs take. */
+  loadNote: string;
 }) {
   return (
     <div className="mt-3 space-y-3 rounded-md border border-slate-200 p-3 text-sm" data-testid="scheduled-execution">
       <label className="flex w-fit flex-col gap-1">
         Schedule name
         <input
-          className="rounded border border-slate-300 px-2 py-1 text-sm"
+          className="w-96 max-w-full rounded border border-slate-300 px-2 py-1 text-sm"
           value={name}
           onChange={(e) => onNameChange(e.target.value)}
           required
@@ -61,6 +64,7 @@ export function ScheduledExecutionFields({
       </label>
       <SchedulePlanFields plan={plan} />
       <NextFireTimes plan={plan} />
+      <p className="text-xs text-slate-500">{loadNote} Runs start on your behalf; you confirm for them below.</p>
     </div>
   );
 }

@@ -106,6 +106,11 @@ function StartWithLoad({
       width={defaults.plan ? "max-w-xl" : "max-w-md"}
       onExecute={execute}
       onSchedule={schedule}
+      scheduleLoadNote={
+        defaults.plan
+          ? "Scheduled runs use the scenario's saved load, as it is when each one fires."
+          : "Scheduled runs use the load above; left as prefilled, the scenario's saved load as it is when each one fires."
+      }
       onClose={onClose}
     >
       {defaults.plan ? (

@@ -27,6 +27,7 @@ export function StartRunDialog({
   children,
   onExecute,
   onSchedule,
+  scheduleLoadNote = "Scheduled runs use the load above.",
   onClose,
 }: {
   title: string;
@@ -38,6 +39,8 @@ export function StartRunDialog({
   onExecute: () => Promise<string[] | null>;
   /** Saves a schedule instead (saving the scenario first where that applies); problems, or null once done. */
   onSchedule?: (schedule: ScheduleRequest) => Promise<string[] | null>;
+  /** With `onSchedule`: which load the scheduled runs take, said under the plan. */
+  scheduleLoadNote?: string;
   onClose: () => void;
 }) {
   const checkId = useId();
@@ -68,7 +71,14 @@ export function StartRunDialog({
         <p className="mt-0.5 truncate text-sm text-slate-500">{scenarioName || "(unnamed scenario)"}</p>
         {children}
         {onSchedule && <ExecutionModeChoice mode={mode} onChange={setMode} />}
-        {scheduled && <ScheduledExecutionFields plan={plan} name={scheduleName} onNameChange={setScheduleName} />}
+        {scheduled && (
+          <ScheduledExecutionFields
+            plan={plan}
+            name={scheduleName}
+            onNameChange={setScheduleName}
+            loadNote={scheduleLoadNote}
+          />
+        )}
         <div className="mt-4 flex items-start gap-2">
           <input
             id={checkId}
